@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Text;
+using Sandbox.ModAPI.Interfaces;
+using VRage.Game.ModAPI.Ingame;
+
+namespace Sandbox.ModAPI.Ingame
+{
+    public interface IMyTerminalBlock : IMyCubeBlock
+    {
+        string CustomName { get; set; }
+        string CustomNameWithFaction { get; }
+        /// <summary>The block's information text; for a programmable block, the last run's Echo text and errors.</summary>
+        string DetailedInfo { get; }
+        string CustomInfo { get; }
+        string CustomData { get; set; }
+        bool ShowOnHUD { get; set; }
+        bool ShowInTerminal { get; set; }
+        bool ShowInToolbarConfig { get; set; }
+        bool ShowInInventory { get; set; }
+        bool HasLocalPlayerAccess();
+        bool HasPlayerAccess(long playerId);
+        /// <summary>True when both blocks are in the same mechanical group (not across connectors).</summary>
+        bool IsSameConstructAs(IMyTerminalBlock other);
+        ITerminalAction GetActionWithName(string name);
+        void GetActions(List<ITerminalAction> resultList, System.Func<ITerminalAction, bool> collect = null);
+        ITerminalProperty GetProperty(string id);
+        void GetProperties(List<ITerminalProperty> resultList, System.Func<ITerminalProperty, bool> collect = null);
+    }
+
+    public interface IMyFunctionalBlock : IMyTerminalBlock
+    {
+        bool Enabled { get; set; }
+    }
+}

@@ -1,0 +1,12 @@
+namespace VRage.Game
+{
+    public enum MyRelationsBetweenPlayerAndBlock
+    {
+        NoOwnership,
+        Owner,
+        FactionShare,
+        Neutral,
+        Enemies,
+        Friends,
+    }
+}

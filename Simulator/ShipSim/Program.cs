@@ -1,0 +1,28 @@
+using ShipSim.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+// ShipSim: pack, check, and (in later verbs) run, demo, bench and fuzz the RedundantAirlock script.
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("shipsim");
+    config.PropagateExceptions();
+    config.AddCommand<PackCommand>("pack")
+        .WithDescription("Pack the script project into the script a player pastes (DIR/<Project>/script.cs and thumb.png).");
+    config.AddCommand<CheckCommand>("check")
+        .WithDescription("Pack the script and compile it as the game does; print errors, size and the whitelist verdict.");
+});
+
+try
+{
+    return app.Run(args);
+}
+catch (CommandAppException e)
+{
+    // Bad arguments: say what is wrong, show the usage, exit 2.
+    AnsiConsole.Console.Profile.Out = new AnsiConsoleOutput(Console.Error);
+    AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+    app.Run(["--help"]);
+    return 2;
+}
