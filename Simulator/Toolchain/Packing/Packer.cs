@@ -14,7 +14,7 @@ public sealed record PackResult(string Script, IReadOnlyList<string> Warnings, I
 
 /// <summary>
 /// Packs an MDK2 script project into the one script a player pastes, in the order MDK2's packer does:
-/// parse, resolve #if, order files, unwrap namespaces, merge partial types, compose Program's body and
+/// parse, check that it compiles, resolve #if, order files, unwrap namespaces, merge partial types, compose Program's body and
 /// the other types, minify, prepend Instructions.readme.
 /// </summary>
 public static class Packer
@@ -23,6 +23,7 @@ public static class Packer
     {
         var warnings = new List<string>();
         var files = ParseSources.Run(project, configuration);
+        CheckCompiles.Run(files);
         files = files.Select(f => f with { Tree = RemoveInactiveCode.Run(f.Tree) }).ToList();
         files = OrderFiles.Run(files);
         var types = UnwrapNamespaces.Run(files, project.Settings.Namespaces, warnings);

@@ -6,7 +6,7 @@ namespace ShipSim.Toolchain.Packing;
 /// <summary>One source file on its way through the packer.</summary>
 public sealed record ParsedFile(SourceFile Source, SyntaxTree Tree);
 
-/// <summary>Step 1: parse every file as C# 6 with the configuration's symbols; any error aborts the pack.</summary>
+/// <summary>Step 1: parse every file as C# 6 with the configuration's symbols; any syntax error aborts the pack.</summary>
 public static class ParseSources
 {
     public static string[] Symbols(PackConfiguration configuration) =>
@@ -29,7 +29,7 @@ public static class ParseSources
         return files;
     }
 
-    static string Format(Diagnostic d)
+    internal static string Format(Diagnostic d)
     {
         var span = d.Location.GetLineSpan();
         return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): error {d.Id}: {d.GetMessage()}";

@@ -1,0 +1,42 @@
+// Fixture script.
+//
+// Two lines of instructions.
+
+/// <summary>Sorted first by its mdk sortorder.</summary>
+const string Version = "1.0";
+
+// From a mixin (shared project).
+readonly Counter _counter = new Counter();
+
+public class Counter
+{
+    public int Total { get; private set; }
+
+    public void Add(int n)
+    {
+        Total += n;
+    }
+}
+
+readonly Logger _log = new Logger();
+
+public Program()
+{
+    Runtime.UpdateFrequency = UpdateFrequency.Update100;
+}
+
+public void Main(string argument, UpdateType updateSource)
+{
+    _counter.Add(1);
+    Echo("release build");
+    _log.Write(Echo, @"verbatim
+    keeps its indentation");
+}
+}
+// A type outside Program: packed after Program's closing brace.
+class Logger
+{
+    public void Write(Action<string> echo, string text)
+    {
+        echo(text);
+    }

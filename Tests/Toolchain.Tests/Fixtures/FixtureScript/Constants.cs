@@ -1,0 +1,9 @@
+// <mdk sortorder="-10" />
+namespace IngameScript
+{
+    partial class Program
+    {
+        /// <summary>Sorted first by its mdk sortorder.</summary>
+        const string Version = "1.0";
+    }
+}

@@ -1,0 +1,1 @@
+namespace IngameScript { partial class Program { int Generated; } }
