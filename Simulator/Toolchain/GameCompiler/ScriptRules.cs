@@ -13,7 +13,7 @@ static class ScriptRules
         var root = tree.GetRoot();
         var scriptStart = ScriptStart(root);
 
-        foreach (var token in root.DescendantTokens().Where(t => t.SpanStart >= scriptStart))
+        foreach (var token in root.DescendantTokens(descendIntoTrivia: true).Where(t => t.SpanStart >= scriptStart))
         {
             if (token.IsKind(SyntaxKind.UsingKeyword) && token.Parent is not UsingStatementSyntax && !IsPrologue(token.Parent, scriptStart))
                 found.Add(Error(ScriptDiagnostic.Ids.UsingDirective, token.GetLocation(),
@@ -39,6 +39,8 @@ static class ScriptRules
                     found.Add(Error(ScriptDiagnostic.Ids.ProhibitedLanguage, name.GetLocation(),
                         "'dynamic' is prohibited in programmable blocks."));
                     break;
+                case IdentifierNameSyntax { IsVar: true }:
+                    break; // names the inferred type, which the expression it comes from was judged by
                 case SimpleNameSyntax or ElementAccessExpressionSyntax or BinaryExpressionSyntax or PrefixUnaryExpressionSyntax:
                     CheckSymbol(node, model, allowlist, found);
                     break;
@@ -86,10 +88,18 @@ static class ScriptRules
             default:
                 return;
         }
-        if (!allowed)
+        // One refusal a line for a type and its members: File.WriteAllText is one problem, not two.
+        if (!allowed && !found.Any(f => f.Id == ScriptDiagnostic.Ids.ProhibitedMember && f.Line == Line(node) && Covers(Quoted(f.Message), what)))
             found.Add(Error(ScriptDiagnostic.Ids.ProhibitedMember, node.GetLocation(),
                 $"'{what}' is prohibited: it is not on the game's whitelist for programmable blocks."));
     }
+
+    static int Line(SyntaxNode node) => node.GetLocation().GetMappedLineSpan().StartLinePosition.Line + 1;
+
+    static bool Covers(string refused, string what) =>
+        what == refused || what.StartsWith(refused + ".", StringComparison.Ordinal);
+
+    static string Quoted(string message) => message.Length > 1 && message[0] == '\'' ? message[1..message.IndexOf('\'', 1)] : "";
 
     static void CheckParameterlessConstructor(SemanticModel model, List<ScriptDiagnostic> found)
     {
