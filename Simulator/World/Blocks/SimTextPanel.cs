@@ -1,0 +1,41 @@
+using System.Text;
+using Sandbox.ModAPI.Ingame;
+using ShipSim.World.Core;
+using VRage.Game.GUI.TextPanel;
+using VRageMath;
+
+namespace ShipSim.World.Blocks;
+
+/// <summary>An LCD panel: one text surface, which it also offers as surface 0.</summary>
+public sealed class SimTextPanel : SimFunctionalBlock, IMyTextPanel, IMyTextSurfaceProvider
+{
+    public SimTextPanel(SimGrid grid, string customName, bool wide = false) : base(grid, customName)
+    {
+        Surface = new SimTextSurface("ScreenArea", "Screen", wide ? new Vector2(1024, 512) : new Vector2(512, 512));
+    }
+
+    public SimTextSurface Surface { get; }
+    public override string DefinitionDisplayNameText => "LCD Panel";
+
+    public int SurfaceCount => 1;
+    public IMyTextSurface GetSurface(int index) => index == 0 ? Surface : null!;
+
+    public bool WriteText(string value, bool append = false) => Surface.WriteText(value, append);
+    public bool WriteText(StringBuilder value, bool append = false) => Surface.WriteText(value, append);
+    public string GetText() => Surface.GetText();
+    public void ReadText(StringBuilder buffer, bool append = false) => Surface.ReadText(buffer, append);
+    public ContentType ContentType { get => Surface.ContentType; set => Surface.ContentType = value; }
+    public TextAlignment Alignment { get => Surface.Alignment; set => Surface.Alignment = value; }
+    public float FontSize { get => Surface.FontSize; set => Surface.FontSize = value; }
+    public string Font { get => Surface.Font; set => Surface.Font = value; }
+    public Color FontColor { get => Surface.FontColor; set => Surface.FontColor = value; }
+    public Color BackgroundColor { get => Surface.BackgroundColor; set => Surface.BackgroundColor = value; }
+    public float TextPadding { get => Surface.TextPadding; set => Surface.TextPadding = value; }
+    public string Script { get => Surface.Script; set => Surface.Script = value; }
+    public Vector2 SurfaceSize => Surface.SurfaceSize;
+    public Vector2 TextureSize => Surface.TextureSize;
+    string IMyTextSurface.Name => Surface.Name;
+    string IMyTextSurface.DisplayName => Surface.DisplayName;
+    public Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) => Surface.MeasureStringInPixels(text, font, scale);
+    public void GetFonts(List<string> fonts) => Surface.GetFonts(fonts);
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using Sandbox.ModAPI.Ingame;
+using VRage.Game.GUI.TextPanel;
+using VRageMath;
+
+namespace ShipSim.World.Blocks;
+
+/// <summary>
+/// A text surface (an LCD, a PB's screen, a cockpit screen). It keeps what was written, with font, size
+/// and alignment, and counts writes so tests can tell an unchanged surface from a rewritten one.
+/// Font metrics are our assumption (the facts say nothing): a line is 28.8 px high at FontSize 1, a
+/// character 24 px wide in "Monospace" and 19 px on average in the other fonts.
+/// </summary>
+public sealed class SimTextSurface(string name, string displayName, Vector2 surfaceSize) : IMyTextSurface
+{
+    public const float LineHeight = 28.8f;
+    public const float MonospaceCharWidth = 24f;
+    public const float AverageCharWidth = 19f;
+    static readonly string[] Fonts = ["Debug", "Monospace", "White", "Red", "Green", "Blue", "DarkBlue", "InfoMessageBoxText"];
+
+    string _text = "";
+
+    public string Name { get; } = name;
+    public string DisplayName { get; } = displayName;
+    public Vector2 SurfaceSize { get; } = surfaceSize;
+    public Vector2 TextureSize => SurfaceSize;
+    public ContentType ContentType { get; set; } = ContentType.NONE;
+    public TextAlignment Alignment { get; set; } = TextAlignment.LEFT;
+    public float FontSize { get; set; } = 1f;
+    public string Font { get; set; } = "Debug";
+    public Color FontColor { get; set; } = Color.White;
+    public Color BackgroundColor { get; set; } = Color.Black;
+    /// <summary>Percent of the surface kept free on each side.</summary>
+    public float TextPadding { get; set; } = 2f;
+    public string Script { get; set; } = "";
+
+    /// <summary>Number of WriteText calls, changed text or not.</summary>
+    public int Writes { get; private set; }
+    /// <summary>Number of writes that changed the text.</summary>
+    public int Changes { get; private set; }
+
+    public bool WriteText(string value, bool append = false)
+    {
+        Writes++;
+        var text = append ? _text + (value ?? "") : value ?? "";
+        if (text != _text)
+            Changes++;
+        _text = text;
+        return true;
+    }
+
+    public bool WriteText(StringBuilder value, bool append = false) => WriteText(value?.ToString() ?? "", append);
+
+    public string GetText() => _text;
+
+    public void ReadText(StringBuilder buffer, bool append = false)
+    {
+        if (!append)
+            buffer.Clear();
+        buffer.Append(_text);
+    }
+
+    public Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale)
+    {
+        var lines = 1;
+        var longest = 0;
+        var current = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                lines++;
+                current = 0;
+                continue;
+            }
+            current++;
+            longest = Math.Max(longest, current);
+        }
+        var width = font == "Monospace" ? MonospaceCharWidth : AverageCharWidth;
+        return new Vector2(longest * width * scale, lines * LineHeight * scale);
+    }
+
+    public void GetFonts(List<string> fonts)
+    {
+        fonts.Clear();
+        fonts.AddRange(Fonts);
+    }
+
+    /// <summary>What a player standing in front of it reads: the text when the surface shows text.</summary>
+    public string Shown(bool blockWorking) =>
+        blockWorking && ContentType == ContentType.TEXT_AND_IMAGE ? _text : "";
+}

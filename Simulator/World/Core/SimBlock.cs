@@ -1,0 +1,147 @@
+using Sandbox.ModAPI.Ingame;
+using Sandbox.ModAPI.Interfaces;
+
+namespace ShipSim.World.Core;
+
+/// <summary>
+/// A terminal block on a grid. IsWorking is derived as in the game (se-ingame-facts.md section 4):
+/// functional (built above its functional threshold) AND powered AND enabled. A destroyed block is
+/// Closed; references to it stay valid.
+/// </summary>
+public abstract class SimBlock : IMyTerminalBlock
+{
+    readonly List<SimTerminalAction> _actions = [];
+    string _customData = "";
+
+    protected SimBlock(SimGrid grid, string customName)
+    {
+        Grid = grid;
+        World = grid.World;
+        EntityId = World.NextEntityId();
+        CustomName = customName;
+        grid.Attach(this);
+        World.Register(this);
+    }
+
+    public SimWorld World { get; }
+    public SimGrid Grid { get; private set; }
+    public long EntityId { get; }
+    public string CustomName { get; set; }
+    public string Name => CustomName;
+    public string DisplayName => CustomName;
+    public string DisplayNameText => CustomName;
+    public abstract string DefinitionDisplayNameText { get; }
+    public string CustomNameWithFaction => CustomName;
+    public bool Closed { get; private set; }
+    public long OwnerId { get; set; } = SimWorld.DefaultOwner;
+
+    /// <summary>Custom Data as the player typed it; null is stored as "".</summary>
+    public string CustomData
+    {
+        get => _customData;
+        set
+        {
+            var text = value ?? "";
+            if (text == _customData)
+                return;
+            _customData = text;
+            CustomDataWrites++;
+        }
+    }
+
+    /// <summary>How many times Custom Data changed (a script that rewrites it on every run shows here).</summary>
+    public int CustomDataWrites { get; private set; }
+
+    public virtual string DetailedInfo => "";
+    public string CustomInfo { get; protected set; } = "";
+    public bool ShowOnHUD { get; set; }
+    public bool ShowInTerminal { get; set; } = true;
+    public bool ShowInToolbarConfig { get; set; } = true;
+    public bool ShowInInventory { get; set; } = true;
+
+    /// <summary>Build/damage state, 0..1.</summary>
+    public double Integrity { get; private set; } = 1;
+    public double FunctionalThreshold { get; init; } = 0.5;
+    public bool IsFunctional => !Closed && Integrity >= FunctionalThreshold;
+    public virtual bool IsPowered => Grid.Powered;
+    /// <summary>Blocks without an on/off switch are always enabled.</summary>
+    public virtual bool IsEnabled => true;
+    public bool IsWorking => IsFunctional && IsPowered && IsEnabled;
+
+    public VRage.Game.ModAPI.Ingame.IMyCubeGrid CubeGrid => Grid;
+
+    public bool HasLocalPlayerAccess() => true;
+    public bool HasPlayerAccess(long playerId) => World.AreFriendly(OwnerId, playerId);
+    public bool IsSameConstructAs(IMyTerminalBlock other) =>
+        other is SimBlock block && World.Topology.SameConstruct(Grid, block.Grid);
+
+    public ITerminalAction? GetActionWithName(string name) => _actions.FirstOrDefault(a => a.Id == name);
+    public SimTerminalAction? Action(string name) => _actions.FirstOrDefault(a => a.Id == name);
+
+    public void GetActions(List<ITerminalAction> resultList, Func<ITerminalAction, bool>? collect = null)
+    {
+        resultList.Clear();
+        foreach (var action in _actions)
+            if (collect == null || collect(action))
+                resultList.Add(action);
+    }
+
+    public ITerminalProperty? GetProperty(string id) => null;
+
+    public void GetProperties(List<ITerminalProperty> resultList, Func<ITerminalProperty, bool>? collect = null) =>
+        resultList.Clear();
+
+    protected void AddAction(string id, string name, Action<SimBlock, string?> apply) =>
+        _actions.Add(new SimTerminalAction(id, name, apply));
+
+    // --- Faults -----------------------------------------------------------------------------------
+    public void Damage(double amount) => SetIntegrity(Integrity - amount);
+    public void Repair() => SetIntegrity(1);
+
+    public void SetIntegrity(double integrity)
+    {
+        if (Closed)
+            return;
+        Integrity = Math.Clamp(integrity, 0, 1);
+        if (Integrity <= 0)
+            Destroy();
+    }
+
+    /// <summary>Removes the block from the world; references keep working, Closed becomes true.</summary>
+    public void Destroy()
+    {
+        if (Closed)
+            return;
+        Integrity = 0;
+        Closed = true;
+        Grid.Detach(this);
+        OnClosed();
+        World.Unregister(this);
+    }
+
+    protected virtual void OnClosed() { }
+
+    internal void MoveTo(SimGrid grid)
+    {
+        Grid.Detach(this);
+        Grid = grid;
+        grid.Attach(this);
+    }
+
+    public override string ToString() => $"{GetType().Name} '{CustomName}' #{EntityId}";
+}
+
+/// <summary>A block with an on/off switch: disabled blocks do not work, and a disabled door cannot be
+/// opened by hand (how scripts lock doors).</summary>
+public abstract class SimFunctionalBlock : SimBlock, IMyFunctionalBlock
+{
+    protected SimFunctionalBlock(SimGrid grid, string customName) : base(grid, customName)
+    {
+        AddAction("OnOff", "Toggle block On/Off", (b, _) => ((SimFunctionalBlock)b).Enabled = !((SimFunctionalBlock)b).Enabled);
+        AddAction("OnOff_On", "Toggle block On", (b, _) => ((SimFunctionalBlock)b).Enabled = true);
+        AddAction("OnOff_Off", "Toggle block Off", (b, _) => ((SimFunctionalBlock)b).Enabled = false);
+    }
+
+    public bool Enabled { get; set; } = true;
+    public override bool IsEnabled => Enabled;
+}

@@ -1,0 +1,111 @@
+using Sandbox.ModAPI.Ingame;
+
+namespace ShipSim.World.Core;
+
+/// <summary>
+/// What one programmable block's GridTerminalSystem sees (se-ingame-facts.md section 4): every block of its
+/// logical group - its construct and everything docked to it by connectors. Every list-filling method
+/// clears the list first; GetBlockWithName and GetBlockGroupWithName are exact and case-sensitive;
+/// SearchBlocksOfName is a case-insensitive "contains".
+/// </summary>
+public sealed class SimGridTerminalSystem(SimBlock owner) : IMyGridTerminalSystem
+{
+    readonly SimWorld _world = owner.World;
+
+    bool Visible(SimBlock block) => !block.Closed && _world.Topology.SameLogicalGroup(owner.Grid, block.Grid);
+
+    IEnumerable<SimBlock> VisibleBlocks()
+    {
+        var grids = _world.Topology.LogicalGroup(owner.Grid);
+        foreach (var block in _world.Blocks)
+            if (!block.Closed && grids.Contains(block.Grid))
+                yield return block;
+    }
+
+    public void GetBlocks(List<IMyTerminalBlock> blocks)
+    {
+        blocks.Clear();
+        blocks.AddRange(VisibleBlocks());
+    }
+
+    public void GetBlockGroups(List<IMyBlockGroup> blockGroups, Func<IMyBlockGroup, bool>? collect = null)
+    {
+        blockGroups.Clear();
+        foreach (var name in _world.GroupNames)
+        {
+            var group = new SimBlockGroup(name, _world, Visible);
+            if (group.Any() && (collect == null || collect(group)))
+                blockGroups.Add(group);
+        }
+    }
+
+    public void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool>? collect = null) where T : class
+    {
+        blocks.Clear();
+        foreach (var block in VisibleBlocks())
+            if (block is T && (collect == null || collect(block)))
+                blocks.Add(block);
+    }
+
+    public void GetBlocksOfType<T>(List<T> blocks, Func<T, bool>? collect = null) where T : class
+    {
+        blocks.Clear();
+        foreach (var block in VisibleBlocks())
+            if (block is T typed && (collect == null || collect(typed)))
+                blocks.Add(typed);
+    }
+
+    public void SearchBlocksOfName(string name, List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool>? collect = null)
+    {
+        blocks.Clear();
+        foreach (var block in VisibleBlocks())
+            if (block.CustomName.Contains(name, StringComparison.OrdinalIgnoreCase) && (collect == null || collect(block)))
+                blocks.Add(block);
+    }
+
+    public IMyTerminalBlock? GetBlockWithName(string name) =>
+        VisibleBlocks().FirstOrDefault(b => string.Equals(b.CustomName, name, StringComparison.Ordinal));
+
+    public IMyBlockGroup? GetBlockGroupWithName(string name)
+    {
+        var group = new SimBlockGroup(name, _world, Visible);
+        return _world.GroupNames.Contains(name) && group.Any() ? group : null;
+    }
+
+    public IMyTerminalBlock? GetBlockWithId(long id) =>
+        VisibleBlocks().FirstOrDefault(b => b.EntityId == id);
+}
+
+/// <summary>A terminal group as one programmable block sees it: only members it can reach.</summary>
+public sealed class SimBlockGroup(string name, SimWorld world, Func<SimBlock, bool> visible) : IMyBlockGroup
+{
+    public string Name { get; } = name;
+
+    IEnumerable<SimBlock> Members() => world.GroupMembers(Name).Where(visible);
+
+    public bool Any() => Members().Any();
+
+    public void GetBlocks(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool>? collect = null)
+    {
+        blocks.Clear();
+        foreach (var block in Members())
+            if (collect == null || collect(block))
+                blocks.Add(block);
+    }
+
+    public void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool>? collect = null) where T : class
+    {
+        blocks.Clear();
+        foreach (var block in Members())
+            if (block is T && (collect == null || collect(block)))
+                blocks.Add(block);
+    }
+
+    public void GetBlocksOfType<T>(List<T> blocks, Func<T, bool>? collect = null) where T : class
+    {
+        blocks.Clear();
+        foreach (var block in Members())
+            if (block is T typed && (collect == null || collect(typed)))
+                blocks.Add(typed);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text;
+using Sandbox.ModAPI.Interfaces;
+using VRage.Game.ModAPI.Ingame;
+
+namespace ShipSim.World.Core;
+
+/// <summary>A terminal/toolbar action of a simulated block ("OnOff_On", "Open_Off", "TriggerNow", "Run" ...).</summary>
+public sealed class SimTerminalAction(string id, string name, Action<SimBlock, string?> apply) : ITerminalAction
+{
+    public string Id { get; } = id;
+    public string Icon => "";
+    public StringBuilder Name { get; } = new(name);
+
+    public void Apply(IMyCubeBlock block) => Apply(block, null);
+
+    /// <summary>Applies the action with a toolbar argument (only "Run" takes one).</summary>
+    public void Apply(IMyCubeBlock block, string? argument)
+    {
+        if (block is SimBlock sim && !sim.Closed)
+            apply(sim, argument);
+    }
+
+    public bool IsEnabled(IMyCubeBlock block) => block is SimBlock { Closed: false };
+}

@@ -1,0 +1,160 @@
+namespace ShipSim.World.Core;
+
+/// <summary>
+/// The simulated world: grids, blocks and the tick loop, all driven by one seed. Time is game time:
+/// 60 ticks a second (se-ingame-facts.md section 3); nothing reads the wall clock.
+/// </summary>
+public sealed class SimWorld
+{
+    public const int TicksPerSecond = 60;
+    /// <summary>The player who owns every block unless a test says otherwise.</summary>
+    public const long DefaultOwner = 1;
+
+    readonly List<SimGrid> _grids = [];
+    readonly List<SimBlock> _blocks = [];
+    readonly Dictionary<string, List<SimBlock>> _groups = new(StringComparer.Ordinal);
+    readonly List<ITickPhase>[] _phases = [[], [], [], []];
+    long _nextEntityId = 1000;
+
+    public SimWorld(long seed)
+    {
+        Seed = seed;
+        Random = new SeededRandom(seed);
+    }
+
+    public long Seed { get; }
+    /// <summary>Every random choice of the simulation comes from here, in a fixed order.</summary>
+    public SeededRandom Random { get; }
+    /// <summary>The current tick; 0 before the first <see cref="Step"/>.</summary>
+    public long Tick { get; private set; }
+    public TimeSpan GameTime => TimeSpan.FromSeconds((double)Tick / TicksPerSecond);
+    public Topology Topology { get; } = new();
+    public IReadOnlyList<SimGrid> Grids => _grids;
+    /// <summary>Blocks in the world, in the order they were built.</summary>
+    public IReadOnlyList<SimBlock> Blocks => _blocks;
+    /// <summary>Owners that are friends of each other (a faction); every owner is its own friend.</summary>
+    public List<(long A, long B)> Friendships { get; } = [];
+
+    /// <summary>Runs after every tick, e.g. invariant checks and tracing.</summary>
+    public event Action<SimWorld>? TickCompleted;
+
+    internal long NextEntityId() => _nextEntityId++;
+
+    public SimGrid AddGrid(string name, bool isStatic = false)
+    {
+        var grid = new SimGrid(this, NextEntityId(), name, isStatic);
+        _grids.Add(grid);
+        return grid;
+    }
+
+    internal void Register(SimBlock block)
+    {
+        _blocks.Add(block);
+        if (block is ITickPhase phase)
+            AddPhase(phase);
+    }
+
+    internal void Unregister(SimBlock block)
+    {
+        _blocks.Remove(block);
+        foreach (var group in _groups.Values)
+            group.Remove(block);
+    }
+
+    /// <summary>Adds something that acts every tick, in its <see cref="ITickPhase.Order"/> and, within that, in the
+    /// order added.</summary>
+    public void AddPhase(ITickPhase phase) => _phases[(int)phase.Order].Add(phase);
+
+    public bool AreFriendly(long a, long b) =>
+        a == b || Friendships.Any(f => (f.A == a && f.B == b) || (f.A == b && f.B == a));
+
+    public IEnumerable<T> BlocksOf<T>() => _blocks.OfType<T>();
+
+    // --- Block groups (terminal groups), by exact name ----------------------------------------------
+    public void AddToGroup(string groupName, SimBlock block)
+    {
+        if (!_groups.TryGetValue(groupName, out var list))
+            _groups[groupName] = list = [];
+        if (!list.Contains(block))
+            list.Add(block);
+    }
+
+    public IEnumerable<string> GroupNames => _groups.Keys.Order(StringComparer.Ordinal);
+    public IReadOnlyList<SimBlock> GroupMembers(string groupName) =>
+        _groups.TryGetValue(groupName, out var list) ? list : [];
+
+    // --- Grid changes -------------------------------------------------------------------------------
+    /// <summary>Merge blocks joined: <paramref name="absorbed"/>'s blocks move to <paramref name="kept"/>, which is
+    /// from then on one grid and one construct.</summary>
+    public void Merge(SimGrid kept, SimGrid absorbed)
+    {
+        foreach (var block in absorbed.Blocks.ToList())
+            block.MoveTo(kept);
+        absorbed.Closed = true;
+        _grids.Remove(absorbed);
+        Topology.Replace(absorbed, kept);
+    }
+
+    /// <summary>A grid breaks in two (merge block released, or cut): the given blocks form a new grid.</summary>
+    public SimGrid Split(SimGrid grid, IEnumerable<SimBlock> blocks, string newGridName)
+    {
+        var split = AddGrid(newGridName, grid.IsStatic);
+        foreach (var block in blocks.ToList())
+            block.MoveTo(split);
+        return split;
+    }
+
+    /// <summary>Destroys a whole grid with every block on it.</summary>
+    public void DestroyGrid(SimGrid grid)
+    {
+        foreach (var block in grid.Blocks.ToList())
+            block.Destroy();
+        grid.Closed = true;
+        _grids.Remove(grid);
+        Topology.Forget(grid);
+    }
+
+    // --- Time ---------------------------------------------------------------------------------------
+    /// <summary>Advances the world by one tick: messages sent last tick are delivered, blocks move, the
+    /// environment (air) follows, scripts run; then the observers.</summary>
+    public void Step()
+    {
+        Tick++;
+        foreach (var phases in _phases)
+        {
+            for (var i = 0; i < phases.Count; i++)
+                if (phases[i] is not SimBlock { Closed: true })
+                    phases[i].OnTick(Tick);
+            phases.RemoveAll(p => p is SimBlock { Closed: true });
+        }
+        TickCompleted?.Invoke(this);
+    }
+
+    public void Run(long ticks)
+    {
+        for (long i = 0; i < ticks; i++)
+            Step();
+    }
+
+    public void RunSeconds(double seconds) => Run((long)Math.Round(seconds * TicksPerSecond));
+}
+
+/// <summary>Something that acts once per tick: a moving door, a counting timer, the air, the messaging.</summary>
+public interface ITickPhase
+{
+    TickOrder Order { get; }
+    void OnTick(long tick);
+}
+
+/// <summary>The order of the parts of one tick.</summary>
+public enum TickOrder
+{
+    /// <summary>Intergrid messages sent in the previous tick are delivered before any script runs.</summary>
+    Messaging = 0,
+    /// <summary>Doors move, timers count down.</summary>
+    Blocks = 1,
+    /// <summary>Air flows through rooms, vents and tanks.</summary>
+    Environment = 2,
+    /// <summary>Programmable blocks run their due updates.</summary>
+    Scripts = 3,
+}
