@@ -1,0 +1,65 @@
+using ShipSim.World.Core;
+using SpaceEngineers.Game.ModAPI.Ingame;
+
+namespace ShipSim.World.Blocks;
+
+/// <summary>
+/// A timer block (se-ingame-facts.md section 7): counts down TriggerDelay seconds of game time once
+/// started, then fires its toolbar; Trigger() fires it at once. A timer that is not working neither
+/// counts nor fires.
+/// </summary>
+public sealed class SimTimerBlock : SimFunctionalBlock, IMyTimerBlock, ITickPhase
+{
+    float _delay = 1f;
+    long _remainingTicks;
+
+    public SimTimerBlock(SimGrid grid, string customName) : base(grid, customName)
+    {
+        AddAction("Start", "Start", (b, _) => ((SimTimerBlock)b).StartCountdown());
+        AddAction("Stop", "Stop", (b, _) => ((SimTimerBlock)b).StopCountdown());
+        AddAction("TriggerNow", "Trigger now", (b, _) => ((SimTimerBlock)b).Trigger());
+    }
+
+    public SimToolbar Toolbar { get; } = new();
+    public override string DefinitionDisplayNameText => "Timer Block";
+    public TickOrder Order => TickOrder.Blocks;
+    public bool IsCountingDown { get; private set; }
+    public bool Silent { get; set; }
+    /// <summary>How many times the toolbar fired.</summary>
+    public int Fired { get; private set; }
+
+    /// <summary>Seconds, 1 to 3600 as the game's slider allows.</summary>
+    public float TriggerDelay
+    {
+        get => _delay;
+        set => _delay = Math.Clamp(value, 1f, 3600f);
+    }
+
+    public void Trigger()
+    {
+        if (!IsWorking)
+            return;
+        Fired++;
+        Toolbar.Fire();
+    }
+
+    public void StartCountdown()
+    {
+        if (!IsWorking)
+            return;
+        IsCountingDown = true;
+        _remainingTicks = (long)Math.Round(_delay * SimWorld.TicksPerSecond);
+    }
+
+    public void StopCountdown() => IsCountingDown = false;
+
+    public void OnTick(long tick)
+    {
+        if (!IsCountingDown || !IsWorking)
+            return;
+        if (--_remainingTicks > 0)
+            return;
+        IsCountingDown = false;
+        Trigger();
+    }
+}
