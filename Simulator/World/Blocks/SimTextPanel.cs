@@ -15,6 +15,8 @@ public sealed class SimTextPanel : SimFunctionalBlock, IMyTextPanel, IMyTextSurf
     }
 
     public SimTextSurface Surface { get; }
+
+    protected override void DescribeOwnState(StringBuilder state) => state.Append(" text=").Append(Surface.GetText());
     public override string DefinitionDisplayNameText => "LCD Panel";
 
     public int SurfaceCount => 1;

@@ -35,6 +35,13 @@ public sealed class SimTimerBlock : SimFunctionalBlock, IMyTimerBlock, ITickPhas
         set => _delay = Math.Clamp(value, 1f, 3600f);
     }
 
+    protected override void DescribeOwnState(System.Text.StringBuilder state)
+    {
+        if (IsCountingDown)
+            state.Append(" counting=").Append(_remainingTicks);
+        state.Append(" fired=").Append(Fired);
+    }
+
     public void Trigger()
     {
         if (!IsWorking)

@@ -121,6 +121,23 @@ public abstract class SimBlock : IMyTerminalBlock
 
     protected virtual void OnClosed() { }
 
+    /// <summary>The block's observable state in one line, for traces (no wall-clock values).</summary>
+    public string DescribeState()
+    {
+        var state = new System.Text.StringBuilder();
+        state.Append(GetType().Name).Append(" '").Append(CustomName).Append('\'');
+        state.Append(IsWorking ? " working" : " not-working");
+        if (Closed)
+            state.Append(" closed");
+        else if (Integrity < 1)
+            state.Append(" integrity=").Append(Integrity.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture));
+        DescribeOwnState(state);
+        return state.ToString();
+    }
+
+    /// <summary>Adds what is particular to this kind of block (a door's status, a vent's level ...).</summary>
+    protected virtual void DescribeOwnState(System.Text.StringBuilder state) { }
+
     internal void MoveTo(SimGrid grid)
     {
         Grid.Detach(this);

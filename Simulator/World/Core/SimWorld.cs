@@ -38,6 +38,11 @@ public sealed class SimWorld
     /// <summary>Runs after every tick, e.g. invariant checks and tracing.</summary>
     public event Action<SimWorld>? TickCompleted;
 
+    /// <summary>Every script run of every programmable block, as it completes.</summary>
+    public event Action<Observation.RunRecord>? RunCompleted;
+
+    internal void ReportRun(Observation.RunRecord run) => RunCompleted?.Invoke(run);
+
     internal long NextEntityId() => _nextEntityId++;
 
     public SimGrid AddGrid(string name, bool isStatic = false)

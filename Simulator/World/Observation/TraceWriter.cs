@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json;
+using ShipSim.World.Core;
+
+namespace ShipSim.World.Observation;
+
+/// <summary>
+/// A per-tick trace as JSON lines: for each tick where anything changed, the blocks whose observable state
+/// changed and the script runs. Wall-clock figures are left out, so two runs of the same scenario and seed
+/// produce byte-identical traces that can be diffed.
+/// </summary>
+public sealed class TraceWriter : IDisposable
+{
+    readonly SimWorld _world;
+    readonly TextWriter _out;
+    readonly Dictionary<long, string> _lastState = [];
+    readonly List<RunRecord> _runs = [];
+
+    public TraceWriter(SimWorld world, TextWriter output)
+    {
+        _world = world;
+        _out = output;
+        world.TickCompleted += OnTick;
+        world.RunCompleted += _runs.Add;
+    }
+
+    void OnTick(SimWorld world)
+    {
+        var changes = new List<(long Id, string State)>();
+        foreach (var block in world.Blocks)
+        {
+            var state = block.DescribeState();
+            if (!_lastState.TryGetValue(block.EntityId, out var last) || last != state)
+            {
+                _lastState[block.EntityId] = state;
+                changes.Add((block.EntityId, state));
+            }
+        }
+        if (changes.Count == 0 && _runs.Count == 0)
+            return;
+        var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("tick", world.Tick);
+            if (changes.Count > 0)
+            {
+                json.WriteStartArray("blocks");
+                foreach (var (id, state) in changes)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("id", id);
+                    json.WriteString("state", state);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            if (_runs.Count > 0)
+            {
+                json.WriteStartArray("runs");
+                foreach (var run in _runs)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("pb", run.Block);
+                    json.WriteString("type", run.UpdateType.ToString());
+                    json.WriteString("arg", run.Argument);
+                    json.WriteNumber("instructions", run.Instructions);
+                    json.WriteString("outcome", run.Outcome);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
+        _out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        _runs.Clear();
+    }
+
+    public void Dispose()
+    {
+        _world.TickCompleted -= OnTick;
+        _world.RunCompleted -= _runs.Add;
+        _out.Flush();
+    }
+}
