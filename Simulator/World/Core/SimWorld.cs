@@ -12,8 +12,9 @@ public sealed class SimWorld
 
     readonly List<SimGrid> _grids = [];
     readonly List<SimBlock> _blocks = [];
+    readonly List<SimBlock> _everBuilt = [];
     readonly Dictionary<string, List<SimBlock>> _groups = new(StringComparer.Ordinal);
-    readonly List<ITickPhase>[] _phases = [[], [], [], []];
+    readonly List<ITickPhase>[] _phases = [.. Enum.GetValues<TickOrder>().Select(_ => new List<ITickPhase>())];
     long _nextEntityId = 1000;
 
     public SimWorld(long seed)
@@ -52,9 +53,13 @@ public sealed class SimWorld
         return grid;
     }
 
+    /// <summary>Every block ever built, destroyed ones included (their references stay valid).</summary>
+    public IReadOnlyList<SimBlock> AllBlocksEverBuilt => _everBuilt;
+
     internal void Register(SimBlock block)
     {
         _blocks.Add(block);
+        _everBuilt.Add(block);
         if (block is ITickPhase phase)
             AddPhase(phase);
     }
@@ -154,12 +159,14 @@ public interface ITickPhase
 /// <summary>The order of the parts of one tick.</summary>
 public enum TickOrder
 {
+    /// <summary>Scheduled faults strike first, so the rest of the tick sees their effect.</summary>
+    Faults = 0,
     /// <summary>Intergrid messages sent in the previous tick are delivered before any script runs.</summary>
-    Messaging = 0,
+    Messaging = 1,
     /// <summary>Doors move, timers count down.</summary>
-    Blocks = 1,
+    Blocks = 2,
     /// <summary>Air flows through rooms, vents and tanks.</summary>
-    Environment = 2,
+    Environment = 3,
     /// <summary>Programmable blocks run their due updates.</summary>
-    Scripts = 3,
+    Scripts = 4,
 }
