@@ -323,3 +323,76 @@ public class HostTests
         Assert.Throws<InvalidOperationException>(() => image.Instantiate(new ProgramContext()));
     }
 }
+
+public class RewriterCoverageTests
+{
+    [Fact]
+    public void Section2_InstrumentedLanguageFeaturesStillCompileAndRun()
+    {
+        var pb = new Pb("""
+            struct V
+            {
+                public readonly int X;
+                public V(int x) { X = x; }
+                public static V operator +(V a, V b) => new V(a.X + b.X);
+                public static implicit operator int(V v) { return v.X; }
+                public override string ToString() => "V" + X;
+            }
+            class Bag
+            {
+                static readonly int Seed;
+                static Bag() { Seed = 1; }
+                readonly int[] items = { 1, 2, 3 };
+                public int this[int i] => items[i] + Seed - 1;
+                public int Count { get { return items.Length; } }
+                public event Action Changed { add { } remove { } }
+                public IEnumerable<int> Evens() { foreach (var i in items) { if (i % 2 == 0) yield return i; } yield break; }
+            }
+            T Pick<T>(T a, T b, bool first) => first ? a : b;
+            void Note(string s) => Echo(s);
+            public void Main(string argument)
+            {
+                var v = new V(2) + new V(3);
+                int asInt = v;
+                var bag = new Bag();
+                Action<string> say = s => Echo(s);
+                Action<string> say2 = delegate (string s) { Echo(s); };
+                Func<int, int> twice = x => { return x * 2; };
+                Func<int, bool> odd = x => x % 2 == 1;
+                int k = 0;
+                do { k++; } while (k < 3);
+                if (k == 1) Note("one"); else if (k == 3) Note("three"); else Note("other");
+                switch (argument)
+                {
+                    case "a": goto case "b";
+                    case "b": Note("b"); break;
+                    default: Note("default"); break;
+                }
+                var sum = bag.Evens().Sum() + Enumerable.Range(0, 4).Where(i => odd(i)).Select(twice).Sum();
+                say(v + " " + asInt + " " + bag[1] + " " + bag.Count + " " + sum + " " + Pick("x", "y", false));
+                say2("done");
+                try { try { throw new FormatException("inner"); } finally { k = 0; } }
+                catch (FormatException e) { Echo(e.Message + k); }
+            }
+            """);
+        var outcome = pb.Run("a");
+        Assert.True(outcome.Completed, outcome.ToString());
+        Assert.Equal(["three", "b", "V5 5 2 3 10 y", "done", "inner0"], pb.Echoes);
+    }
+
+    [Fact]
+    public void Section2_LimitOverflowInsideLambdasAndIteratorsTerminates()
+    {
+        var pb = new Pb("""
+            IEnumerable<int> Forever() { int i = 0; while (true) yield return i++; }
+            public void Main()
+            {
+                Func<int> count = () => { try { return Forever().Count(); } catch (Exception) { return -1; } };
+                Echo(count().ToString());
+            }
+            """);
+        var outcome = pb.Run();
+        Assert.Equal(TerminationKind.InstructionLimit, outcome.Termination);
+        Assert.Empty(pb.Echoes);
+    }
+}
