@@ -13,7 +13,9 @@ namespace Sandbox.ModAPI.Ingame
         // Entry points are found by reflection, in the game's order of preference.
         readonly Action<string, UpdateType> _main;
         readonly Action _save;
-        string _storage = "";
+        // No initializer: the host sets Storage before the constructors run, and a field initializer would
+        // run inside this constructor and wipe it.
+        string _storage;
         Func<IMyIntergridCommunicationSystem> _igcContext;
 
         protected MyGridProgram()
@@ -49,7 +51,7 @@ namespace Sandbox.ModAPI.Ingame
         /// <summary>Text the script keeps across save/load and recompiles. Never null.</summary>
         public virtual string Storage
         {
-            get => _storage;
+            get => _storage ?? "";
             protected set => _storage = value ?? "";
         }
 
