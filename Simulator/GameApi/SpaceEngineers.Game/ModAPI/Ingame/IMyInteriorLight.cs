@@ -1,0 +1,8 @@
+using Sandbox.ModAPI.Ingame;
+
+namespace SpaceEngineers.Game.ModAPI.Ingame
+{
+    public interface IMyInteriorLight : IMyLightingBlock
+    {
+    }
+}
