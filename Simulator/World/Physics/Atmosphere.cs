@@ -22,11 +22,12 @@ public sealed class Atmosphere
 
     /// <summary>
     /// Fraction of its distance to the region's common level that each room
-    /// covers per tick while joined: (1 - f)^60 = 0.001, so a pressurised room
-    /// opened to vacuum is below 0.1 % of its air after 60 ticks (1 s).
+    /// covers per tick while joined: (1 - f)^60 = 0.0005 (f = 0.119), so a
+    /// pressurised room opened to vacuum falls under the 0.1 % snap threshold
+    /// after 55 ticks and is at exactly 0 after 56: empty within 1 s.
     /// Our modelling choice (facts only say doors seal when Closed).
     /// </summary>
-    public static readonly double EqualiseFactorPerTick = 1.0 - Math.Pow(0.001, 1.0 / 60.0);
+    public static readonly double EqualiseFactorPerTick = 1.0 - Math.Pow(0.0005, 1.0 / 60.0);
 
     /// <summary>When every room of a region is this close to the common level, it snaps to it exactly.</summary>
     public const double EqualiseSnapLevel = 0.001;
