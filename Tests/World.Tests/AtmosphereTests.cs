@@ -327,6 +327,29 @@ public class AtmosphereTests
         Assert.Equal(new[] { a, b }, air.RegionOf(b));
     }
 
+    [Theory]
+    [InlineData(10.0, 30.0)]
+    [InlineData(31.25, 15.625)]
+    [InlineData(7.0, 3.0)]
+    public void Section6_JoinedRoomsFilledByOneVentReachPressurized(double volA, double volB)
+    {
+        var air = new Atmosphere();
+        var a = air.AddRoom("a", volA, 0.0);
+        var b = air.AddRoom("b", volB, 0.3);
+        var door = new DoorMechanism(DoorKind.Basic);
+        air.AddDoor(door, a, b);
+        var net = air.AddNetwork("n");
+        var tank = net.AddTank("t", 1000, 1000);
+        var vent = air.AddVent("v", a, net, 0);
+        door.Open();
+        Run(air, 1000, door);
+        Assert.Equal(1.0, a.Level);
+        Assert.Equal(1.0, b.Level);
+        Assert.Equal(VentState.Pressurized, vent.Status);
+        Assert.Equal(0.0, vent.LastTickTransfer);
+        Assert.Equal(1000.0 - volA - 0.7 * volB, tank.Filled, 6);
+    }
+
     [Fact]
     public void Section6_PlanetAtmosphereIsSourceAndSink()
     {

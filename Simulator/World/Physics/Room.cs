@@ -32,8 +32,32 @@ public sealed class Room
     /// <summary>Oxygen the room holds when full (litres).</summary>
     public double Capacity => VolumeM3 * Atmosphere.LitresPerCubicMetre;
 
-    /// <summary>Oxygen in the room (litres), 0..Capacity.</summary>
-    public double Amount { get; internal set; }
+    /// <summary>
+    /// Oxygen in the room (litres), 0..Capacity. Within
+    /// <see cref="LevelSnap"/> of empty or full it is stored as exactly 0 or
+    /// Capacity, so rounding never leaves a room at 0.9999999 forever.
+    /// </summary>
+    public double Amount
+    {
+        get => _amount;
+        internal set
+        {
+            double cap = Capacity;
+            if (value >= cap * (1.0 - LevelSnap))
+            {
+                value = cap;
+            }
+            else if (value <= cap * LevelSnap)
+            {
+                value = 0.0;
+            }
+            _amount = value;
+        }
+    }
+    private double _amount;
+
+    /// <summary>Relative distance from empty or full under which a room counts as exactly empty or full.</summary>
+    public const double LevelSnap = 1e-9;
 
     /// <summary>Pressure / oxygen level, Amount / Capacity clamped to 0..1.</summary>
     public double Level => Math.Clamp(Amount / Capacity, 0.0, 1.0);

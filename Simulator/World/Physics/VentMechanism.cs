@@ -68,7 +68,19 @@ public sealed class VentMechanism
     public string Name { get; }
 
     /// <summary>The room the vent faces; null when it faces no enclosed room.</summary>
-    public Room? Room { get; set; }
+    public Room? Room
+    {
+        get => _room;
+        set
+        {
+            if (value != null && !ReferenceEquals(value.Atmosphere, Atmosphere))
+            {
+                throw new ArgumentException("room belongs to another atmosphere", nameof(value));
+            }
+            _room = value;
+        }
+    }
+    private Room? _room;
 
     /// <summary>The conveyor network whose tanks it uses; null when unconnected.</summary>
     public ConveyorNetwork? Network { get; set; }
