@@ -20,6 +20,7 @@ public sealed class SimTextPanel : SimFunctionalBlock, IMyTextPanel, IMyTextSurf
     public override string DefinitionDisplayNameText => "LCD Panel";
 
     public int SurfaceCount => 1;
+    public bool UseGenericLcd => true;
     public IMyTextSurface GetSurface(int index) => index == 0 ? Surface : null!;
 
     public bool WriteText(string value, bool append = false) => Surface.WriteText(value, append);
@@ -34,6 +35,20 @@ public sealed class SimTextPanel : SimFunctionalBlock, IMyTextPanel, IMyTextSurf
     public Color BackgroundColor { get => Surface.BackgroundColor; set => Surface.BackgroundColor = value; }
     public float TextPadding { get => Surface.TextPadding; set => Surface.TextPadding = value; }
     public string Script { get => Surface.Script; set => Surface.Script = value; }
+    public byte BackgroundAlpha { get => Surface.BackgroundAlpha; set => Surface.BackgroundAlpha = value; }
+    public float ChangeInterval { get => Surface.ChangeInterval; set => Surface.ChangeInterval = value; }
+    public bool PreserveAspectRatio { get => Surface.PreserveAspectRatio; set => Surface.PreserveAspectRatio = value; }
+    public string CurrentlyShownImage => Surface.CurrentlyShownImage;
+    public Color ScriptBackgroundColor { get => Surface.ScriptBackgroundColor; set => Surface.ScriptBackgroundColor = value; }
+    public Color ScriptForegroundColor { get => Surface.ScriptForegroundColor; set => Surface.ScriptForegroundColor = value; }
+    public void AddImageToSelection(string id, bool checkExistence = false) => Surface.AddImageToSelection(id, checkExistence);
+    public void AddImagesToSelection(List<string> ids, bool checkExistence = false) => Surface.AddImagesToSelection(ids, checkExistence);
+    public void RemoveImageFromSelection(string id, bool removeDuplicates = false) => Surface.RemoveImageFromSelection(id, removeDuplicates);
+    public void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) => Surface.RemoveImagesFromSelection(ids, removeDuplicates);
+    public void ClearImagesFromSelection() => Surface.ClearImagesFromSelection();
+    public void GetSelectedImages(List<string> output) => Surface.GetSelectedImages(output);
+    public void GetSprites(List<string> sprites) => Surface.GetSprites(sprites);
+    public void GetScripts(List<string> scripts) => Surface.GetScripts(scripts);
     public Vector2 SurfaceSize => Surface.SurfaceSize;
     public Vector2 TextureSize => Surface.TextureSize;
     string IMyTextSurface.Name => Surface.Name;

@@ -33,6 +33,14 @@ public sealed class SimTextSurface(string name, string displayName, Vector2 surf
     /// <summary>Percent of the surface kept free on each side.</summary>
     public float TextPadding { get; set; } = 2f;
     public string Script { get; set; } = "";
+    public byte BackgroundAlpha { get; set; }
+    public float ChangeInterval { get; set; }
+    public bool PreserveAspectRatio { get; set; }
+    public Color ScriptBackgroundColor { get; set; } = new(0, 88, 151);
+    public Color ScriptForegroundColor { get; set; } = new(179, 237, 255);
+    /// <summary>Selected images are kept but never drawn: the simulator shows text only.</summary>
+    public List<string> SelectedImages { get; } = [];
+    public string CurrentlyShownImage => SelectedImages.Count > 0 ? SelectedImages[0] : null!;
 
     /// <summary>Number of WriteText calls, changed text or not.</summary>
     public int Writes { get; private set; }
@@ -79,6 +87,43 @@ public sealed class SimTextSurface(string name, string displayName, Vector2 surf
         var width = font == "Monospace" ? MonospaceCharWidth : AverageCharWidth;
         return new Vector2(longest * width * scale, lines * LineHeight * scale);
     }
+
+    public void AddImageToSelection(string id, bool checkExistence = false)
+    {
+        if (!checkExistence || !SelectedImages.Contains(id))
+            SelectedImages.Add(id);
+    }
+
+    public void AddImagesToSelection(List<string> ids, bool checkExistence = false)
+    {
+        foreach (var id in ids)
+            AddImageToSelection(id, checkExistence);
+    }
+
+    public void RemoveImageFromSelection(string id, bool removeDuplicates = false)
+    {
+        if (removeDuplicates)
+            SelectedImages.RemoveAll(image => image == id);
+        else
+            SelectedImages.Remove(id);
+    }
+
+    public void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false)
+    {
+        foreach (var id in ids)
+            RemoveImageFromSelection(id, removeDuplicates);
+    }
+
+    public void ClearImagesFromSelection() => SelectedImages.Clear();
+
+    public void GetSelectedImages(List<string> output)
+    {
+        output.Clear();
+        output.AddRange(SelectedImages);
+    }
+
+    public void GetSprites(List<string> sprites) => sprites.Clear();
+    public void GetScripts(List<string> scripts) => scripts.Clear();
 
     public void GetFonts(List<string> fonts)
     {

@@ -1,5 +1,8 @@
+using System.Text;
 using Sandbox.ModAPI.Ingame;
 using Sandbox.ModAPI.Interfaces;
+using VRage.Game;
+using VRageMath;
 
 namespace ShipSim.World.Core;
 
@@ -70,12 +73,64 @@ public abstract class SimBlock : IMyTerminalBlock
 
     public VRage.Game.ModAPI.Ingame.IMyCubeGrid CubeGrid => Grid;
 
+    // --- Placement: one cell per block on its grid; the world has no geometry beyond that ---------
+    public Vector3I Position { get; init; }
+    public Vector3I Min => Position;
+    public Vector3I Max => Position;
+    public int NumberInGrid => 1;
+    public float Mass { get; init; } = 100f;
+    public float DisassembleRatio => 1f;
+    public bool IsBeingHacked => false;
+    public bool HasInventory => false;
+    public int InventoryCount => 0;
+    public Vector3D GetPosition() => Grid.GridIntegerToWorld(Position);
+    public MatrixD WorldMatrix => MatrixD.CreateTranslation(GetPosition());
+    public BoundingBoxD WorldAABB => CellBox(GetPosition(), Grid.GridSize);
+    public BoundingBoxD WorldAABBHr => WorldAABB;
+    public BoundingSphereD WorldVolume => new(GetPosition(), Grid.GridSize * 0.5 * Math.Sqrt(3));
+    public BoundingSphereD WorldVolumeHr => WorldVolume;
+
+    internal static BoundingBoxD CellBox(Vector3D center, double size)
+    {
+        var half = new Vector3D(size / 2, size / 2, size / 2);
+        return new BoundingBoxD(center - half, center + half);
+    }
+
+    // --- Ownership and access (players are ids; friendship comes from SimWorld.Friendships) -------
+    public string GetOwnerFactionTag() => "";
+    public MyRelationsBetweenPlayerAndBlock GetPlayerRelationToOwner() => MyRelationsBetweenPlayerAndBlock.NoOwnership;
+    public MyRelationsBetweenPlayerAndBlock GetUserRelationToOwner(long playerId,
+        MyRelationsBetweenPlayerAndBlock defaultNoUser = MyRelationsBetweenPlayerAndBlock.NoOwnership)
+    {
+        if (OwnerId == 0)
+            return defaultNoUser;
+        if (playerId == OwnerId)
+            return MyRelationsBetweenPlayerAndBlock.Owner;
+        return World.AreFriendly(OwnerId, playerId) ? MyRelationsBetweenPlayerAndBlock.FactionShare : MyRelationsBetweenPlayerAndBlock.Enemies;
+    }
+
     public bool HasLocalPlayerAccess() => true;
-    public bool HasPlayerAccess(long playerId) => World.AreFriendly(OwnerId, playerId);
+    public bool HasPlayerAccess(long playerId,
+        MyRelationsBetweenPlayerAndBlock defaultNoUser = MyRelationsBetweenPlayerAndBlock.NoOwnership) =>
+        OwnerId == 0 || World.AreFriendly(OwnerId, playerId);
+    public bool HasNobodyPlayerAccessToBlock() => OwnerId == 0;
+    public bool HasPlayerAccessWithNobodyCheck(long playerId, bool isForPB) => HasPlayerAccess(playerId);
+    public void SetCustomName(string text) => CustomName = text ?? "";
+    public void SetCustomName(StringBuilder text) => CustomName = text?.ToString() ?? "";
+    public void UpdateIsWorking() { }
+    public void UpdateVisual() { }
     public bool IsSameConstructAs(IMyTerminalBlock other) =>
         other is SimBlock block && World.Topology.SameConstruct(Grid, block.Grid);
 
     public ITerminalAction? GetActionWithName(string name) => _actions.FirstOrDefault(a => a.Id == name);
+    public void SearchActionsOfName(string name, List<ITerminalAction> resultList, Func<ITerminalAction, bool>? collect = null)
+    {
+        resultList.Clear();
+        foreach (var action in _actions)
+            if (action.Id.Contains(name, StringComparison.Ordinal) && (collect == null || collect(action)))
+                resultList.Add(action);
+    }
+
     public SimTerminalAction? Action(string name) => _actions.FirstOrDefault(a => a.Id == name);
 
     public void GetActions(List<ITerminalAction> resultList, Func<ITerminalAction, bool>? collect = null)
@@ -124,7 +179,7 @@ public abstract class SimBlock : IMyTerminalBlock
     /// <summary>The block's observable state in one line, for traces (no wall-clock values).</summary>
     public string DescribeState()
     {
-        var state = new System.Text.StringBuilder();
+        var state = new StringBuilder();
         state.Append(GetType().Name).Append(" '").Append(CustomName).Append('\'');
         state.Append(IsWorking ? " working" : " not-working");
         if (Closed)
@@ -136,7 +191,7 @@ public abstract class SimBlock : IMyTerminalBlock
     }
 
     /// <summary>Adds what is particular to this kind of block (a door's status, a vent's level ...).</summary>
-    protected virtual void DescribeOwnState(System.Text.StringBuilder state) { }
+    protected virtual void DescribeOwnState(StringBuilder state) { }
 
     internal void MoveTo(SimGrid grid)
     {
@@ -161,4 +216,5 @@ public abstract class SimFunctionalBlock : SimBlock, IMyFunctionalBlock
 
     public bool Enabled { get; set; } = true;
     public override bool IsEnabled => Enabled;
+    public void RequestEnable(bool enable) => Enabled = enable;
 }

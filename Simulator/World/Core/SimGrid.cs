@@ -1,4 +1,6 @@
+using VRage.Game;
 using VRage.Game.ModAPI.Ingame;
+using VRageMath;
 
 namespace ShipSim.World.Core;
 
@@ -30,6 +32,48 @@ public sealed class SimGrid : IMyCubeGrid
     public bool HasPhysics { get; set; } = true;
 
     public IReadOnlyList<SimBlock> Blocks => _blocks;
+
+    // --- Placement: the grid sits at Origin, axis-aligned; blocks occupy one cell each -----------
+    public Vector3D Origin { get; set; }
+    public MyCubeSize GridSizeEnum { get; init; } = MyCubeSize.Large;
+    public float GridSize => GridSizeEnum == MyCubeSize.Large ? 2.5f : 0.5f;
+    public Vector3I Min => Fold(Math.Min);
+    public Vector3I Max => Fold(Math.Max);
+    public bool CubeExists(Vector3I pos) => _blocks.Any(b => b.Position == pos);
+    public Vector3D GridIntegerToWorld(Vector3I gridCoords) =>
+        Origin + new Vector3D(gridCoords.X, gridCoords.Y, gridCoords.Z) * GridSize;
+    public Vector3I WorldToGridInteger(Vector3D coords)
+    {
+        var local = (coords - Origin) * (1.0 / GridSize);
+        return new Vector3I((int)Math.Round(local.X), (int)Math.Round(local.Y), (int)Math.Round(local.Z));
+    }
+    public bool HasInventory => false;
+    public int InventoryCount => 0;
+    public Vector3D GetPosition() => Origin;
+    public MatrixD WorldMatrix => MatrixD.CreateTranslation(Origin);
+    public BoundingBoxD WorldAABB => new(GridIntegerToWorld(Min) - HalfCell, GridIntegerToWorld(Max) + HalfCell);
+    public BoundingBoxD WorldAABBHr => WorldAABB;
+    public BoundingSphereD WorldVolume
+    {
+        get
+        {
+            var box = WorldAABB;
+            return new BoundingSphereD((box.Min + box.Max) * 0.5, Vector3D.Distance(box.Min, box.Max) * 0.5);
+        }
+    }
+    public BoundingSphereD WorldVolumeHr => WorldVolume;
+
+    Vector3D HalfCell => new(GridSize / 2, GridSize / 2, GridSize / 2);
+
+    Vector3I Fold(Func<int, int, int> pick)
+    {
+        if (_blocks.Count == 0)
+            return default;
+        var result = _blocks[0].Position;
+        foreach (var block in _blocks)
+            result = new Vector3I(pick(result.X, block.Position.X), pick(result.Y, block.Position.Y), pick(result.Z, block.Position.Z));
+        return result;
+    }
 
     internal void Attach(SimBlock block) => _blocks.Add(block);
     internal void Detach(SimBlock block) => _blocks.Remove(block);

@@ -20,5 +20,8 @@ public sealed class SimTerminalAction(string id, string name, Action<SimBlock, s
             apply(sim, argument);
     }
 
+    /// <summary>The toolbar caption under the action's icon; our blocks show none.</summary>
+    public void WriteValue(IMyCubeBlock block, StringBuilder appendTo) { }
+
     public bool IsEnabled(IMyCubeBlock block) => block is SimBlock { Closed: false };
 }
