@@ -185,6 +185,15 @@ public sealed class ScriptInstance : IDisposable
         return outcome;
     }
 
+    /// <summary>Terminates the script from outside, as an uncaught exception would (a fault injected by the
+    /// world). Ignored while the script runs or once it is terminated.</summary>
+    public RunOutcome Abort(string error)
+    {
+        if (IsTerminated || IsRunning)
+            return RunOutcome.Ignored;
+        return Terminate(new RunOutcome(RunStatus.Terminated, TerminationKind.Exception, 0, 0, 0, error));
+    }
+
     RunOutcome Terminate(RunOutcome outcome)
     {
         IsTerminated = true;

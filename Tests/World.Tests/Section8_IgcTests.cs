@@ -13,7 +13,7 @@ public class Section8_IgcTests
     static (ShipSim.World.Core.SimWorld World, SimIgcNetwork Igc, SimIgcContext A, SimIgcContext B) Pair()
     {
         var (world, ship) = TestWorld.Ship();
-        var igc = new SimIgcNetwork(world);
+        var igc = world.Igc;
         var a = igc.CreateContext(new SimTextPanel(ship, "A"));
         var b = igc.CreateContext(new SimTextPanel(ship, "B"));
         return (world, igc, a, b);
@@ -70,7 +70,7 @@ public class Section8_IgcTests
     {
         var (world, ship) = TestWorld.Ship();
         var station = world.AddGrid("Station");
-        var igc = new SimIgcNetwork(world);
+        var igc = world.Igc;
         var a = igc.CreateContext(new SimTextPanel(ship, "A"));
         var b = igc.CreateContext(new SimTextPanel(station, "B"));
         var listener = b.RegisterBroadcastListener("t");

@@ -43,6 +43,26 @@ public sealed class SimWorld
     public event Action<Observation.RunRecord>? RunCompleted;
 
     internal void ReportRun(Observation.RunRecord run) => RunCompleted?.Invoke(run);
+    internal bool ObservesRuns => RunCompleted != null;
+
+    /// <summary>What scripts read as Runtime.LastRunTimeMs. Modelled (the default) keeps worlds deterministic:
+    /// the same seed gives the same screens, byte for byte; Wall shows the real cost on this machine.</summary>
+    public RunTimeClock RunTimeClock { get; set; } = RunTimeClock.Modelled;
+
+    /// <summary>Intergrid communication between the world's programmable blocks (created on first use).</summary>
+    public Igc.SimIgcNetwork Igc => _igc ??= new Igc.SimIgcNetwork(this);
+    Igc.SimIgcNetwork? _igc;
+
+    /// <summary>Saves the world (every programmable block's Save() runs) and loads it again: each script gets
+    /// a new instance with its saved Storage; UpdateFrequency and IGC listeners are not persisted.</summary>
+    public void SaveAndLoad()
+    {
+        var programmableBlocks = BlocksOf<Blocks.SimProgrammableBlock>().ToList();
+        foreach (var pb in programmableBlocks)
+            pb.SaveWorld();
+        foreach (var pb in programmableBlocks)
+            pb.LoadWorld();
+    }
 
     internal long NextEntityId() => _nextEntityId++;
 
@@ -147,6 +167,15 @@ public sealed class SimWorld
     }
 
     public void RunSeconds(double seconds) => Run((long)Math.Round(seconds * TicksPerSecond));
+}
+
+/// <summary>Where scripts' Runtime.LastRunTimeMs comes from.</summary>
+public enum RunTimeClock
+{
+    /// <summary>A fixed model of instructions to milliseconds: deterministic.</summary>
+    Modelled,
+    /// <summary>The wall-clock time of the run on this machine.</summary>
+    Wall,
 }
 
 /// <summary>Something that acts once per tick: a moving door, a counting timer, the air, the messaging.</summary>

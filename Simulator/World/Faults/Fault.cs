@@ -12,6 +12,10 @@ public abstract record Fault
         world.AllBlocksEverBuilt.FirstOrDefault(b => b.EntityId == id)
         ?? throw new InvalidOperationException($"fault names block #{id}, which this world never had");
 
+    protected static Blocks.SimProgrammableBlock ProgrammableBlock(SimWorld world, long id) =>
+        Block(world, id) as Blocks.SimProgrammableBlock
+        ?? throw new InvalidOperationException($"fault names block #{id}, which is not a programmable block");
+
     protected static SimGrid Grid(SimWorld world, long id) =>
         world.Grids.FirstOrDefault(g => g.EntityId == id)
         ?? throw new InvalidOperationException($"fault names grid #{id}, which is not in the world");

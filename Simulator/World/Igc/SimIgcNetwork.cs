@@ -20,7 +20,7 @@ public sealed class SimIgcNetwork : ITickPhase
     List<IgcMessage> _sending = [];
     List<IgcMessage> _delivering = [];
 
-    public SimIgcNetwork(SimWorld world)
+    internal SimIgcNetwork(SimWorld world)
     {
         _world = world;
         world.AddPhase(this);
