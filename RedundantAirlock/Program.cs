@@ -20,9 +20,17 @@ namespace IngameScript
 {
     partial class Program : MyGridProgram
     {
+        const string ScriptName = "Redundant Airlock";
+
+        readonly IConsole _console;
+
         public Program()
         {
+            _console = new MainConsole(this, ScriptName);
             Runtime.UpdateFrequency = UpdateFrequency.Update100;
+            _console.SetStatus("airlocks", "Airlocks: none configured yet");
+            _console.Log("Script started");
+            _console.Flush();
         }
 
         public void Save()
@@ -31,7 +39,9 @@ namespace IngameScript
 
         public void Main(string argument, UpdateType updateSource)
         {
-            Echo("RedundantAirlock");
+            if ((updateSource & (UpdateType.Terminal | UpdateType.Trigger)) != 0 && argument.Length > 0)
+                _console.Log("Command \"" + argument + "\": not known yet", LogLevel.Warning);
+            _console.Flush();
         }
     }
 }

@@ -33,6 +33,10 @@ namespace IngameScript
             readonly ConsoleSurface _own;
             readonly List<ConsoleSurface> _shared = new List<ConsoleSurface>();
             readonly List<IMyTerminalBlock> _candidates = new List<IMyTerminalBlock>();
+            // What the last scan parsed, so that a rescan finding the same blocks with the same Custom Data
+            // parses nothing and allocates nothing.
+            readonly List<IMyTerminalBlock> _scannedBlocks = new List<IMyTerminalBlock>();
+            readonly List<string> _scannedData = new List<string>();
             readonly Dictionary<long, string> _warnedFor = new Dictionary<long, string>();
             readonly Func<IMyTerminalBlock, bool> _optedIn;
             readonly MyIni _ini = new MyIni();
@@ -114,12 +118,30 @@ namespace IngameScript
             {
                 _lastScan = _text.Ticks;
                 _program.GridTerminalSystem.GetBlocksOfType(_candidates, _optedIn);
-                var before = _shared.Count;
+                if (SameAsLastScan())
+                    return;
+                _scannedBlocks.Clear();
+                _scannedData.Clear();
+                foreach (var block in _candidates)
+                {
+                    _scannedBlocks.Add(block);
+                    _scannedData.Add(block.CustomData);
+                }
                 _shared.Clear();
                 foreach (var block in _candidates)
                     AddSurfaces(block);
-                if (_shared.Count != before)
-                    _redraw = true;
+                _redraw = true;
+            }
+
+            bool SameAsLastScan()
+            {
+                if (_candidates.Count != _scannedBlocks.Count)
+                    return false;
+                for (var i = 0; i < _candidates.Count; i++)
+                    if (_candidates[i] != _scannedBlocks[i] || !ReferenceEquals(_candidates[i].CustomData, _scannedData[i])
+                        && _candidates[i].CustomData != _scannedData[i])
+                        return false;
+                return true;
             }
 
             void AddSurfaces(IMyTerminalBlock block)

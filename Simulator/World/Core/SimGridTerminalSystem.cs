@@ -14,18 +14,28 @@ public sealed class SimGridTerminalSystem(SimBlock owner) : IMyGridTerminalSyste
 
     bool Visible(SimBlock block) => !block.Closed && _world.Topology.SameLogicalGroup(owner.Grid, block.Grid);
 
-    IEnumerable<SimBlock> VisibleBlocks()
+    // Every method walks the world's block list by index: the game's terminal system fills lists without
+    // allocating, anything allocated here would count against the calling script, and a collect callback
+    // may itself call the terminal system.
+    IReadOnlyList<SimGrid> Grids => _world.Topology.LogicalGroup(owner.Grid);
+
+    static bool In(SimBlock block, IReadOnlyList<SimGrid> grids)
     {
-        var grids = _world.Topology.LogicalGroup(owner.Grid);
-        foreach (var block in _world.Blocks)
-            if (!block.Closed && grids.Contains(block.Grid))
-                yield return block;
+        if (block.Closed)
+            return false;
+        for (var i = 0; i < grids.Count; i++)
+            if (grids[i] == block.Grid)
+                return true;
+        return false;
     }
 
     public void GetBlocks(List<IMyTerminalBlock> blocks)
     {
         blocks.Clear();
-        blocks.AddRange(VisibleBlocks());
+        var grids = Grids;
+        for (var i = 0; i < _world.Blocks.Count; i++)
+            if (In(_world.Blocks[i], grids))
+                blocks.Add(_world.Blocks[i]);
     }
 
     public void GetBlockGroups(List<IMyBlockGroup> blockGroups, Func<IMyBlockGroup, bool>? collect = null)
@@ -42,29 +52,41 @@ public sealed class SimGridTerminalSystem(SimBlock owner) : IMyGridTerminalSyste
     public void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool>? collect = null) where T : class
     {
         blocks.Clear();
-        foreach (var block in VisibleBlocks())
-            if (block is T && (collect == null || collect(block)))
-                blocks.Add(block);
+        var grids = Grids;
+        for (var i = 0; i < _world.Blocks.Count; i++)
+            if (_world.Blocks[i] is T && In(_world.Blocks[i], grids) && (collect == null || collect(_world.Blocks[i])))
+                blocks.Add(_world.Blocks[i]);
     }
 
     public void GetBlocksOfType<T>(List<T> blocks, Func<T, bool>? collect = null) where T : class
     {
         blocks.Clear();
-        foreach (var block in VisibleBlocks())
-            if (block is T typed && (collect == null || collect(typed)))
+        var grids = Grids;
+        for (var i = 0; i < _world.Blocks.Count; i++)
+            if (_world.Blocks[i] is T typed && In(_world.Blocks[i], grids) && (collect == null || collect(typed)))
                 blocks.Add(typed);
     }
 
     public void SearchBlocksOfName(string name, List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool>? collect = null)
     {
         blocks.Clear();
-        foreach (var block in VisibleBlocks())
-            if (block.CustomName.Contains(name, StringComparison.OrdinalIgnoreCase) && (collect == null || collect(block)))
+        var grids = Grids;
+        for (var i = 0; i < _world.Blocks.Count; i++)
+        {
+            var block = _world.Blocks[i];
+            if (In(block, grids) && block.CustomName.Contains(name, StringComparison.OrdinalIgnoreCase) && (collect == null || collect(block)))
                 blocks.Add(block);
+        }
     }
 
-    public IMyTerminalBlock? GetBlockWithName(string name) =>
-        VisibleBlocks().FirstOrDefault(b => string.Equals(b.CustomName, name, StringComparison.Ordinal));
+    public IMyTerminalBlock? GetBlockWithName(string name)
+    {
+        var grids = Grids;
+        for (var i = 0; i < _world.Blocks.Count; i++)
+            if (In(_world.Blocks[i], grids) && string.Equals(_world.Blocks[i].CustomName, name, StringComparison.Ordinal))
+                return _world.Blocks[i];
+        return null;
+    }
 
     public IMyBlockGroup? GetBlockGroupWithName(string name)
     {
@@ -72,8 +94,14 @@ public sealed class SimGridTerminalSystem(SimBlock owner) : IMyGridTerminalSyste
         return _world.GroupNames.Contains(name) && group.Any() ? group : null;
     }
 
-    public IMyTerminalBlock? GetBlockWithId(long id) =>
-        VisibleBlocks().FirstOrDefault(b => b.EntityId == id);
+    public IMyTerminalBlock? GetBlockWithId(long id)
+    {
+        var grids = Grids;
+        for (var i = 0; i < _world.Blocks.Count; i++)
+            if (_world.Blocks[i].EntityId == id && In(_world.Blocks[i], grids))
+                return _world.Blocks[i];
+        return null;
+    }
 }
 
 /// <summary>A terminal group as one programmable block sees it: only members it can reach.</summary>

@@ -9,11 +9,20 @@ public sealed class Topology
 {
     readonly List<(SimGrid A, SimGrid B)> _mechanical = [];
     readonly List<(SimGrid A, SimGrid B)> _docked = [];
+    // Reach results until the next change: scripts ask IsSameConstructAs for every block of every scan,
+    // and the game answers that without allocating, so must we (allocations count against the script).
+    readonly Dictionary<(SimGrid, bool), List<SimGrid>> _reach = [];
 
-    public void JoinMechanically(SimGrid a, SimGrid b) => _mechanical.Add((a, b));
-    public void DetachMechanically(SimGrid a, SimGrid b) => _mechanical.RemoveAll(l => Is(l, a, b));
-    public void Dock(SimGrid a, SimGrid b) => _docked.Add((a, b));
-    public void Undock(SimGrid a, SimGrid b) => _docked.RemoveAll(l => Is(l, a, b));
+    public void JoinMechanically(SimGrid a, SimGrid b) => Changed(() => _mechanical.Add((a, b)));
+    public void DetachMechanically(SimGrid a, SimGrid b) => Changed(() => _mechanical.RemoveAll(l => Is(l, a, b)));
+    public void Dock(SimGrid a, SimGrid b) => Changed(() => _docked.Add((a, b)));
+    public void Undock(SimGrid a, SimGrid b) => Changed(() => _docked.RemoveAll(l => Is(l, a, b)));
+
+    void Changed(Action change)
+    {
+        change();
+        _reach.Clear();
+    }
     public bool AreDocked(SimGrid a, SimGrid b) => _docked.Any(l => Is(l, a, b));
 
     static bool Is((SimGrid A, SimGrid B) link, SimGrid a, SimGrid b) =>
@@ -21,6 +30,7 @@ public sealed class Topology
 
     internal void Replace(SimGrid removed, SimGrid kept)
     {
+        _reach.Clear();
         for (var i = 0; i < _mechanical.Count; i++)
             _mechanical[i] = (_mechanical[i].A == removed ? kept : _mechanical[i].A, _mechanical[i].B == removed ? kept : _mechanical[i].B);
         for (var i = 0; i < _docked.Count; i++)
@@ -31,12 +41,14 @@ public sealed class Topology
 
     internal void Forget(SimGrid grid)
     {
+        _reach.Clear();
         _mechanical.RemoveAll(l => l.A == grid || l.B == grid);
         _docked.RemoveAll(l => l.A == grid || l.B == grid);
     }
 
-    public bool SameConstruct(SimGrid a, SimGrid b) => a == b || Reach(a, mechanicalOnly: true).Contains(b);
-    public bool SameLogicalGroup(SimGrid a, SimGrid b) => a == b || Reach(a, mechanicalOnly: false).Contains(b);
+    public bool SameConstruct(SimGrid a, SimGrid b) => a == b || (_mechanical.Count > 0 && Reach(a, mechanicalOnly: true).Contains(b));
+    public bool SameLogicalGroup(SimGrid a, SimGrid b) =>
+        a == b || ((_mechanical.Count > 0 || _docked.Count > 0) && Reach(a, mechanicalOnly: false).Contains(b));
 
     /// <summary>The grids of <paramref name="grid"/>'s construct (mechanical group).</summary>
     public IReadOnlyList<SimGrid> Construct(SimGrid grid) => Reach(grid, mechanicalOnly: true);
@@ -47,6 +59,8 @@ public sealed class Topology
 
     List<SimGrid> Reach(SimGrid start, bool mechanicalOnly)
     {
+        if (_reach.TryGetValue((start, mechanicalOnly), out var known))
+            return known;
         var seen = new List<SimGrid> { start };
         for (var i = 0; i < seen.Count; i++)
         {
@@ -56,6 +70,7 @@ public sealed class Topology
                 Visit(_docked, grid, seen);
         }
         seen.Sort((x, y) => x.EntityId.CompareTo(y.EntityId));
+        _reach[(start, mechanicalOnly)] = seen;
         return seen;
     }
 
