@@ -12,12 +12,17 @@ public class ConsoleTests
 {
     static readonly Lazy<string> Harness = new(() =>
     {
+        var project = ScriptProject.Load(Path.Combine(RepositoryRoot(), "Tests", "Console.Tests", "Fixtures", "ConsoleHarness", "ConsoleHarness.csproj"));
+        return Packer.Pack(project, PackConfiguration.Release).Script;
+    });
+
+    static string RepositoryRoot()
+    {
         var dir = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(dir, "RedundantAirlock.sln")))
             dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("repository root not found");
-        var project = ScriptProject.Load(Path.Combine(dir, "Tests", "Console.Tests", "Fixtures", "ConsoleHarness", "ConsoleHarness.csproj"));
-        return Packer.Pack(project, PackConfiguration.Release).Script;
-    });
+        return dir;
+    }
 
     sealed class Ship
     {
@@ -31,9 +36,9 @@ public class ConsoleTests
             World.RunCompleted += Runs.Add;
         }
 
-        public SimProgrammableBlock Pb(string customData = "")
+        public SimProgrammableBlock Pb(string customData = "", string name = "Console Harness")
         {
-            var pb = new SimProgrammableBlock(Grid, "PB") { CustomData = customData };
+            var pb = new SimProgrammableBlock(Grid, name) { CustomData = customData };
             pb.LoadScript(Harness.Value);
             Assert.False(pb.IsTerminated, pb.DetailedInfo);
             return pb;
@@ -231,7 +236,7 @@ public class ConsoleTests
     public void EchoConsoleOutputAppearsInDetailedInfo()
     {
         var ship = new Ship();
-        var pb = ship.Pb("echo-only");
+        var pb = ship.Pb("echo-only", "PB");
         pb.RunFromToolbar("log hello from echo");
         ship.World.Run(20);
         Assert.StartsWith("PB\nACTIVE rank 0\nRuntime: ", pb.DetailedInfo);
@@ -251,6 +256,28 @@ public class ConsoleTests
         Assert.Equal(360, ship.Runs.Count);
         Assert.All(ship.Runs, r => Assert.Equal(0, r.AllocatedBytes));
         Assert.NotEqual(0, pb.RunCount);
+    }
+
+    [Fact]
+    public void TheExampleScreenInTheDocsIsWhatTheSimulatorShows()
+    {
+        var ship = new Ship();
+        var pb = ship.Pb(name: "Redundant Airlock");
+        pb.RunFromToolbar("status role=ACTIVE  rank 0  id=ship");
+        pb.RunFromToolbar("status airlocks=Airlocks: 2, all sealed");
+        pb.RunFromToolbar("log 2 airlocks found");
+        ship.World.RunSeconds(72);
+        pb.RunFromToolbar("log Airlock Port: cycling in");
+        ship.World.RunSeconds(8);
+        pb.RunFromToolbar("log Airlock Port: open to the ship");
+        ship.World.RunSeconds(141);
+        pb.RunFromToolbar("warn Airlock Starboard: cannot pressurize");
+        ship.World.RunSeconds(10);
+
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "console.md"));
+        var start = docs.IndexOf("```text\n", StringComparison.Ordinal) + "```text\n".Length;
+        var example = docs[start..docs.IndexOf("```", start, StringComparison.Ordinal)];
+        Assert.Equal(example, Screen(pb));
     }
 
     static int Count(string text, string part)

@@ -3,7 +3,7 @@ using Sandbox.ModAPI.Ingame;
 
 namespace IngameScript
 {
-    // Drives the console from run arguments: "log TEXT", "warn TEXT", "error TEXT", "status KEY=TEXT",
+    // The console's title is the block's name. Drives the console from run arguments: "log TEXT", "warn TEXT", "error TEXT", "status KEY=TEXT",
     // "clear KEY", "standby", "active", "rescan". Every run ends with one Flush, as a real script's does.
     partial class Program : MyGridProgram
     {
@@ -14,7 +14,7 @@ namespace IngameScript
             if (Me.CustomData.Contains("echo-only"))
                 _console = new EchoConsole(this);
             else
-                _console = new MainConsole(this, "Console Harness");
+                _console = new MainConsole(this, Me.CustomName);
             Runtime.UpdateFrequency = UpdateFrequency.Update10;
             _console.SetStatus("role", "ACTIVE rank 0");
             _console.Log("started");
