@@ -93,7 +93,13 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
     }
 
     /// <summary>The world is saved: Save() runs and its Storage is what a later load gets.</summary>
-    public void SaveWorld() => SavedStorage = _instance?.Save() ?? SavedStorage;
+    public void SaveWorld()
+    {
+        if (_instance == null)
+            return;
+        SavedStorage = _instance.Save();
+        UseWorldClock(_instance.LastOutcome);
+    }
 
     /// <summary>The world is loaded from the last save: a new instance is built with the saved Storage.
     /// UpdateFrequency and IGC listeners are not persisted.</summary>
@@ -124,6 +130,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
             _instance = Image.Instantiate(_context, storage);
             _lastRunTick = World.Tick;
             LastOutcome = _instance.ConstructorOutcome;
+            UseWorldClock(LastOutcome);
             Schedule.Observe(_instance.Runtime.UpdateFrequency, World.Tick);
         }
         UpdateDetailedInfo();
@@ -154,8 +161,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         var outcome = instance.Run(argument, updateType);
         if (outcome.Status == RunStatus.Ignored)
             return outcome;
-        if (World.RunTimeClock == RunTimeClock.Modelled)
-            instance.Runtime.LastRunTimeMs = ModelledRunTimeMs(outcome.Instructions);
+        UseWorldClock(outcome);
         _lastRunTick = World.Tick;
         RunCount++;
         LastOutcome = outcome;
@@ -165,6 +171,13 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
             World.ReportRun(new RunRecord(World.Tick, EntityId, CustomName, updateType, argument, outcome.Instructions,
                 outcome.AllocatedBytes, outcome.WallMs, outcome.Terminated ? outcome.Termination.ToString() : "ok"));
         return outcome;
+    }
+
+    // The host sets LastRunTimeMs from the wall clock after everything it runs (constructor, Save, Main).
+    void UseWorldClock(RunOutcome outcome)
+    {
+        if (_instance != null && World.RunTimeClock == RunTimeClock.Modelled)
+            _instance.Runtime.LastRunTimeMs = ModelledRunTimeMs(outcome.Instructions);
     }
 
     /// <summary>Our model of a run's duration for deterministic worlds: a fixed cost plus a cost per counted
