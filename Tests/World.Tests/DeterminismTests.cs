@@ -61,6 +61,7 @@ public class DeterminismTests
         Assert.Contains("\"type\":\"IGC\"", first);
         Assert.Contains("\"type\":\"Trigger\"", first);
         Assert.Contains("terminated", first);
+        Assert.Contains("\"messages\":[{\"from\":", first);
     }
 
     [Fact]

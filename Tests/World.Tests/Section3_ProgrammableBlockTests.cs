@@ -291,6 +291,18 @@ public class Section3_ProgrammableBlockTests
     }
 
     [Fact]
+    public void Section3_OwnershipChangeTerminatesTheScript()
+    {
+        var (world, ship, runs) = World();
+        var pb = new SimProgrammableBlock(ship, "PB", RunLogger);
+        new FaultSchedule(world).At(30, new ChangeOwner(pb.EntityId, 2));
+        world.Run(100);
+        Assert.True(pb.IsTerminated);
+        Assert.Contains("owner changed", pb.DetailedInfo);
+        Assert.DoesNotContain(runs, r => r.Tick >= 30);
+    }
+
+    [Fact]
     public void Section1_TwoBlocksRunningTheSameScriptKeepSeparateStatics()
     {
         var (_, ship, _) = World();

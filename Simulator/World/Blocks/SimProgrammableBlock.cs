@@ -219,6 +219,9 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         _detailedInfo = info.ToString();
     }
 
+    /// <summary>Facts 3: an ownership change (in survival) terminates the script.</summary>
+    protected override void OnOwnerChanged() => Terminate("The programmable block's owner changed: the script was stopped.");
+
     protected override void OnClosed()
     {
         if (_igc != null)

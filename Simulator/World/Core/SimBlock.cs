@@ -36,7 +36,22 @@ public abstract class SimBlock : IMyTerminalBlock
     public abstract string DefinitionDisplayNameText { get; }
     public string CustomNameWithFaction => CustomName;
     public bool Closed { get; private set; }
-    public long OwnerId { get; set; } = SimWorld.DefaultOwner;
+    long _ownerId = SimWorld.DefaultOwner;
+
+    /// <summary>The player who owns the block; a change may matter to the block (a PB's script stops).</summary>
+    public long OwnerId
+    {
+        get => _ownerId;
+        set
+        {
+            if (value == _ownerId)
+                return;
+            _ownerId = value;
+            OnOwnerChanged();
+        }
+    }
+
+    protected virtual void OnOwnerChanged() { }
 
     /// <summary>Custom Data as the player typed it; null is stored as "".</summary>
     public string CustomData

@@ -46,6 +46,12 @@ public sealed record SetBlockEnabled(long BlockId, bool Enabled) : Fault
     }
 }
 
+/// <summary>A player takes ownership of a block (or shares it away).</summary>
+public sealed record ChangeOwner(long BlockId, long NewOwner) : Fault
+{
+    public override void Apply(SimWorld world) => Block(world, BlockId).OwnerId = NewOwner;
+}
+
 public sealed record SetGridPower(long GridId, bool Powered) : Fault
 {
     public override void Apply(SimWorld world) => Grid(world, GridId).Powered = Powered;

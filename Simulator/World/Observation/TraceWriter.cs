@@ -22,7 +22,11 @@ public sealed class TraceWriter : IDisposable
         _out = output;
         world.TickCompleted += OnTick;
         world.RunCompleted += _runs.Add;
+        world.Igc.KeepLog = true;
+        _messagesSeen = world.Igc.Log.Count;
     }
+
+    int _messagesSeen;
 
     void OnTick(SimWorld world)
     {
@@ -36,7 +40,8 @@ public sealed class TraceWriter : IDisposable
                 changes.Add((block.EntityId, state));
             }
         }
-        if (changes.Count == 0 && _runs.Count == 0)
+        var messages = world.Igc.Log;
+        if (changes.Count == 0 && _runs.Count == 0 && messages.Count == _messagesSeen)
             return;
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -69,6 +74,22 @@ public sealed class TraceWriter : IDisposable
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
+            }
+            if (messages.Count > _messagesSeen)
+            {
+                json.WriteStartArray("messages");
+                for (var i = _messagesSeen; i < messages.Count; i++)
+                {
+                    var (message, receiver) = messages[i];
+                    json.WriteStartObject();
+                    json.WriteNumber("from", message.Source);
+                    json.WriteNumber("to", receiver);
+                    json.WriteString("tag", message.Tag);
+                    json.WriteString("data", Convert.ToString(message.Data, System.Globalization.CultureInfo.InvariantCulture));
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                _messagesSeen = messages.Count;
             }
             json.WriteEndObject();
         }
