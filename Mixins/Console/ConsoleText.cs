@@ -104,7 +104,9 @@ namespace IngameScript
                 }
             }
 
-            /// <summary>Advances game time and takes this run's runtime sample. Call once per run.</summary>
+            /// <summary>Advances game time and takes this run's runtime sample. Call once per run, at the start of
+            /// the flush: the sample is the script's own work, not the console redrawing screens, so that a
+            /// redraw (caused by new figures) does not change the figures and cause the next redraw.</summary>
             public void EndRun()
             {
                 Ticks += TicksOf(_runtime.TimeSinceLastRun);
