@@ -242,4 +242,17 @@ public class Section6_VentTests
         Assert.InRange(ticks, 80, 120);
         Assert.True(vent2.GetOxygenLevel() > 0.99f);
     }
+
+    [Fact]
+    public void Section6_AVentFacingNoRoomIsDepressurizedAndCannotPressurize()
+    {
+        var rig = new AirRig();
+        rig.Air.OutsideLevel = 0.4;
+        var vent = new SimAirVent(rig.Ship, "Vent", room: null, rig.Network);
+        rig.World.Run(100);
+        Assert.Equal(VentStatus.Depressurized, vent.Status);
+        Assert.False(vent.CanPressurize);
+        Assert.Equal(0.4f, vent.GetOxygenLevel());
+        Assert.Equal(50_000, rig.Tank.Tank.Filled);
+    }
 }
