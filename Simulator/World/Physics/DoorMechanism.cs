@@ -102,8 +102,16 @@ public sealed class DoorMechanism
 
     public DoorMotion Status { get; private set; }
 
-    /// <summary>The door seals its doorway only when fully Closed (facts section 5).</summary>
-    public bool Seals => Status == DoorMotion.Closed;
+    /// <summary>The door seals its doorway only when fully Closed (facts section 5), and never once removed.</summary>
+    public bool Seals => !Removed && Status == DoorMotion.Closed;
+
+    /// <summary>
+    /// The door block is gone (destroyed): the doorway is a hole that never
+    /// seals, and the leaf no longer moves. Our modelling choice: the facts
+    /// say nothing about destroyed doors; an empty doorway leaking is the
+    /// conservative reading for airlock scripts.
+    /// </summary>
+    public bool Removed { get; set; }
 
     /// <summary>
     /// Something in the doorway, given as the open ratio (0 &lt; r &lt;= 1) at
@@ -171,7 +179,7 @@ public sealed class DoorMechanism
     /// <summary>Advance one tick (1/60 s). Motion happens only while Working.</summary>
     public void Tick()
     {
-        if (!Working)
+        if (!Working || Removed)
         {
             return;
         }
