@@ -1,0 +1,23 @@
+using Sandbox.ModAPI.Ingame;
+using SpaceEngineers.Game.ModAPI.Ingame;
+
+namespace StandIn.Tests;
+
+/// <summary>se-ingame-facts.md section 7: the timer block's members.</summary>
+public class Section7_TimerApiTests
+{
+    [Fact]
+    public void Section7_TimerMembers()
+    {
+        var t = typeof(IMyTimerBlock);
+        Assert.Equal("SpaceEngineers.Game.ModAPI.Ingame", t.Namespace);
+        Assert.True(typeof(IMyFunctionalBlock).IsAssignableFrom(t));
+        Assert.Equal(typeof(bool), t.GetProperty("IsCountingDown")!.PropertyType);
+        Assert.False(t.GetProperty("IsCountingDown")!.CanWrite);
+        Assert.Equal(typeof(float), t.GetProperty("TriggerDelay")!.PropertyType);
+        Assert.True(t.GetProperty("TriggerDelay")!.CanWrite);
+        Assert.True(t.GetProperty("Silent")!.CanWrite);
+        foreach (var method in new[] { "Trigger", "StartCountdown", "StopCountdown" })
+            Assert.Empty(t.GetMethod(method, Type.EmptyTypes)!.GetParameters());
+    }
+}
