@@ -33,6 +33,13 @@ public sealed class Atmosphere
     public const double EqualiseSnapLevel = 0.001;
 
     private readonly List<Room> _rooms = new();
+
+    // Scratch for ComputeRegions and Equalise, one slot per room, so a tick allocates nothing.
+    private int[] _parent = [];
+    private bool[] _touchesOutside = [];
+    private int[] _region = [];
+    private bool[] _regionOpen = [];
+    private int[] _regionSize = [];
     private readonly List<DoorLink> _doors = new();
     private readonly List<ConveyorNetwork> _networks = new();
     private readonly List<VentMechanism> _vents = new();
@@ -85,6 +92,12 @@ public sealed class Atmosphere
     {
         var room = new Room(this, _rooms.Count, name, volumeM3, level);
         _rooms.Add(room);
+        int n = _rooms.Count;
+        _parent = new int[n];
+        _touchesOutside = new bool[n];
+        _region = new int[n];
+        _regionOpen = new bool[n];
+        _regionSize = new int[n];
         return room;
     }
 
@@ -187,15 +200,17 @@ public sealed class Atmosphere
 
     // Region of each room (smallest room index in it) via union-find over the
     // joining doors; regionOpen[r] is true when region r touches Outside.
+    // Both arrays are scratch, valid until the next call.
     private int[] ComputeRegions(out bool[] regionOpen)
     {
         int n = _rooms.Count;
-        var parent = new int[n];
+        var parent = _parent;
         for (int i = 0; i < n; i++)
         {
             parent[i] = i;
         }
-        var outside = new bool[n];
+        var outside = _touchesOutside;
+        Array.Clear(outside);
         foreach (var link in _doors)
         {
             if (!link.Joins)
@@ -211,8 +226,9 @@ public sealed class Atmosphere
                 Union(parent, link.A.Index, link.B.Index);
             }
         }
-        var region = new int[n];
-        regionOpen = new bool[n];
+        var region = _region;
+        regionOpen = _regionOpen;
+        Array.Clear(regionOpen);
         for (int i = 0; i < n; i++)
         {
             region[i] = Find(parent, i);
@@ -259,7 +275,8 @@ public sealed class Atmosphere
     private void Equalise(long tick, int[] region, bool[] regionOpen)
     {
         int n = _rooms.Count;
-        var size = new int[n];
+        var size = _regionSize;
+        Array.Clear(size);
         for (int i = 0; i < n; i++)
         {
             size[region[i]]++;
