@@ -78,4 +78,26 @@ public class DeterminismTests
         Assert.NotEqual(Slots(1), Slots(2));
         Assert.NotEqual(Trace(seed: 1), Trace(seed: 2));
     }
+
+    [Fact]
+    public void TheTraceRecordsTheAirWhenItChanges()
+    {
+        static string ShipTrace(long seed)
+        {
+            var ship = ShipSim.World.Scenarios.ShipScenario.Build(seed, Node, new(ProgrammableBlocks: 2, Airlocks: 1));
+            new FaultSchedule(ship.World).At(60, new HandUseDoor(ship.Airlocks[0].OuterDoor.EntityId, DoorHandUse.Open));
+            var output = new StringWriter();
+            using (new TraceWriter(ship.World, output))
+                ship.World.RunSeconds(5);
+            return output.ToString();
+        }
+        var trace = ShipTrace(7);
+        Assert.Equal(trace, ShipTrace(7));
+        var airLines = trace.Split('\n').Where(line => line.Contains("\"air\":")).ToList();
+        Assert.StartsWith("{\"tick\":1,", airLines[0]);            // first tick: the whole air
+        Assert.Contains("[Airlock 1 1]", airLines[0]);
+        Assert.Contains("[Airlock 1 0 open]", airLines[^1]);       // vented through the open outer door
+        // Nothing moved the air before the door opened at tick 60.
+        Assert.DoesNotContain(airLines[1..], line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("tick").GetInt64() < 60);
+    }
 }

@@ -16,7 +16,7 @@ namespace ShipSim.World.Blocks;
 /// </summary>
 public sealed class AirSystem : ITickPhase
 {
-    // Keyed by world without touching SimWorld (edited elsewhere); the table never keeps a world alive.
+    // Kept beside the world, not in it, so Core knows nothing of air; the table never keeps a world alive.
     static readonly ConditionalWeakTable<SimWorld, AirSystem> ByWorld = new();
 
     readonly List<AirLoss> _losses = [];
@@ -31,6 +31,9 @@ public sealed class AirSystem : ITickPhase
 
     /// <summary>The world's air system, created (with vacuum outside) on first use.</summary>
     public static AirSystem Of(SimWorld world) => ByWorld.GetValue(world, w => new AirSystem(w, 0.0));
+
+    /// <summary>The world's air system if it has one; never creates it.</summary>
+    public static AirSystem? Find(SimWorld world) => ByWorld.TryGetValue(world, out var air) ? air : null;
 
     public SimWorld World { get; }
     public Atmosphere Atmosphere { get; }

@@ -1,12 +1,13 @@
 using System.Text;
 using System.Text.Json;
+using ShipSim.World.Blocks;
 using ShipSim.World.Core;
 
 namespace ShipSim.World.Observation;
 
 /// <summary>
 /// A per-tick trace as JSON lines: for each tick where anything changed, the blocks whose observable state
-/// changed and the script runs. Wall-clock figures are left out, so two runs of the same scenario and seed
+/// changed, the air (rooms and tanks) when it changed, the script runs and the delivered IGC messages. Wall-clock figures are left out, so two runs of the same scenario and seed
 /// produce byte-identical traces that can be diffed.
 /// </summary>
 public sealed class TraceWriter : IDisposable
@@ -27,6 +28,7 @@ public sealed class TraceWriter : IDisposable
     }
 
     int _messagesSeen;
+    string? _lastAir;
 
     void OnTick(SimWorld world)
     {
@@ -40,8 +42,11 @@ public sealed class TraceWriter : IDisposable
                 changes.Add((block.EntityId, state));
             }
         }
+        var air = AirSystem.Find(world)?.DescribeState();
+        var airChanged = air != _lastAir;
+        _lastAir = air;
         var messages = world.Igc.Log;
-        if (changes.Count == 0 && _runs.Count == 0 && messages.Count == _messagesSeen)
+        if (changes.Count == 0 && !airChanged && _runs.Count == 0 && messages.Count == _messagesSeen)
             return;
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -60,6 +65,8 @@ public sealed class TraceWriter : IDisposable
                 }
                 json.WriteEndArray();
             }
+            if (airChanged && air != null)
+                json.WriteString("air", air);
             if (_runs.Count > 0)
             {
                 json.WriteStartArray("runs");
