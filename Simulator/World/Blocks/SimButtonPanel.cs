@@ -18,16 +18,14 @@ public sealed class SimButtonPanel : SimBlock, IMyButtonPanel, IMyTextSurfacePro
 {
     readonly SimToolbar[] _buttons;
     readonly string?[] _names;
-    readonly SimTextSurface[] _surfaces;
+    readonly SimSurfaceSet _surfaces;
 
     public SimButtonPanel(SimGrid grid, string customName, int buttonCount = 4, int surfaceCount = 1) : base(grid, customName)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(buttonCount, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(surfaceCount);
         _buttons = [.. Enumerable.Range(0, buttonCount).Select(_ => new SimToolbar())];
         _names = new string?[buttonCount];
-        _surfaces = [.. Enumerable.Range(0, surfaceCount)
-            .Select(i => new SimTextSurface($"Panel{i}", $"Panel {i + 1}", new Vector2(256, 256)))];
+        _surfaces = SimSurfaceSet.Numbered(surfaceCount, "Panel", "Panel", new Vector2(256, 256));
     }
 
     public override string DefinitionDisplayNameText => "Button Panel";
@@ -73,19 +71,16 @@ public sealed class SimButtonPanel : SimBlock, IMyButtonPanel, IMyTextSurfacePro
 
     bool InRange(int index) => index >= 0 && index < _buttons.Length;
 
-    public int SurfaceCount => _surfaces.Length;
+    public int SurfaceCount => _surfaces.Count;
     public bool UseGenericLcd => true;
 
-    /// <summary>Null out of range, as in the game.</summary>
-    public IMyTextSurface GetSurface(int index) => index >= 0 && index < _surfaces.Length ? _surfaces[index] : null!;
+    public IMyTextSurface GetSurface(int index) => _surfaces.GetSurface(index);
 
     public SimTextSurface Surface(int index) => _surfaces[index];
 
     protected override void DescribeOwnState(StringBuilder state)
     {
         state.Append(" presses=").Append(Presses);
-        for (var i = 0; i < _surfaces.Length; i++)
-            if (_surfaces[i].GetText().Length > 0)
-                state.Append(" s").Append(i).Append('=').Append(_surfaces[i].GetText());
+        _surfaces.DescribeText(state);
     }
 }

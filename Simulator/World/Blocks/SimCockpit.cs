@@ -18,26 +18,23 @@ public sealed class SimCockpit : SimBlock, IMyCockpit
     /// <summary>Our default for the cockpit's oxygen store, litres.</summary>
     public const float DefaultOxygenCapacity = 100f;
 
-    readonly SimTextSurface[] _surfaces;
+    readonly SimSurfaceSet _surfaces;
     float _oxygenRatio = 1f;
     bool _isMain;
 
     public SimCockpit(SimGrid grid, string customName, int surfaceCount = 4, float oxygenCapacity = DefaultOxygenCapacity)
         : base(grid, customName)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(surfaceCount);
-        _surfaces = [.. Enumerable.Range(0, surfaceCount)
-            .Select(i => new SimTextSurface($"Screen{i}", $"Screen {i + 1}", new Vector2(512, 512)))];
+        _surfaces = SimSurfaceSet.Numbered(surfaceCount, "Screen", "Screen", new Vector2(512, 512));
         OxygenCapacity = Math.Max(0f, oxygenCapacity);
     }
 
     public override string DefinitionDisplayNameText => "Cockpit";
 
     // --- Text surfaces ------------------------------------------------------------------------------
-    public int SurfaceCount => _surfaces.Length;
+    public int SurfaceCount => _surfaces.Count;
     public bool UseGenericLcd => true;
-    /// <summary>Null out of range, as in the game.</summary>
-    public IMyTextSurface GetSurface(int index) => index >= 0 && index < _surfaces.Length ? _surfaces[index] : null!;
+    public IMyTextSurface GetSurface(int index) => _surfaces.GetSurface(index);
     public SimTextSurface Surface(int index) => _surfaces[index];
 
     // --- Oxygen ---------------------------------------------------------------------------------------
@@ -113,8 +110,6 @@ public sealed class SimCockpit : SimBlock, IMyCockpit
         if (Pilot is long pilot)
             state.Append(" pilot=").Append(pilot);
         state.Append(" o2=").Append(OxygenFilledRatio.ToString("0.###", CultureInfo.InvariantCulture));
-        for (var i = 0; i < _surfaces.Length; i++)
-            if (_surfaces[i].GetText().Length > 0)
-                state.Append(" s").Append(i).Append('=').Append(_surfaces[i].GetText());
+        _surfaces.DescribeText(state);
     }
 }

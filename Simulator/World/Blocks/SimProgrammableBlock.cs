@@ -20,7 +20,7 @@ namespace ShipSim.World.Blocks;
 public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBlock, ITickPhase
 {
     readonly EchoBuffer _echo = new();
-    readonly SimTextSurface[] _surfaces;
+    readonly SimSurfaceSet _surfaces;
     readonly ProgramContext _context;
     ScriptInstance? _instance;
     SimIgcContext? _igc;
@@ -30,11 +30,9 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
     public SimProgrammableBlock(SimGrid grid, string customName, string? script = null) : base(grid, customName)
     {
         // Surface sizes are our assumption; the facts only say a PB has one or two surfaces, 0 the main screen.
-        _surfaces =
-        [
+        _surfaces = new(
             new SimTextSurface("LargeDisplay", "Large Display", new Vector2(512, 320)),
-            new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256)),
-        ];
+            new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256)));
         Schedule = new UpdateSchedule(World.Random.Next(10), World.Random.Next(100));
         GridTerminal = new SimGridTerminalSystem(this);
         _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, Igc = IgcForScript, Echo = _echo.Echo };
@@ -70,9 +68,9 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
     /// <summary>The IGC context the script has touched, if any (created on first use, as in the game).</summary>
     public SimIgcContext? Igc => _igc;
 
-    public int SurfaceCount => _surfaces.Length;
+    public int SurfaceCount => _surfaces.Count;
     public bool UseGenericLcd => false;
-    public IMyTextSurface GetSurface(int index) => index >= 0 && index < _surfaces.Length ? _surfaces[index] : null!;
+    public IMyTextSurface GetSurface(int index) => _surfaces.GetSurface(index);
 
     IMyIntergridCommunicationSystem IgcForScript() => _igc ??= World.Igc.CreateContext(this);
 
