@@ -179,11 +179,17 @@ public class ConsoleTests
     public void CockpitAndButtonPanelScreensCanBeOptedInByIndex()
     {
         var ship = new Ship();
-        var provider = new SimProgrammableBlock(ship.Grid, "Other PB") { CustomData = "[console]\nsurface=1\n" };
+        var cockpit = new SimCockpit(ship.Grid, "Cockpit") { CustomData = "[console]\nsurface=2\n" };
+        var buttons = new SimButtonPanel(ship.Grid, "Buttons", buttonCount: 4, surfaceCount: 1) { CustomData = "[console]\nsurface=0\n" };
+        var otherPb = new SimProgrammableBlock(ship.Grid, "Other PB") { CustomData = "[console]\nsurface=1\n" };
         var pb = ship.Pb();
         ship.World.Run(20);
-        Assert.Equal("", provider.Surfaces[0].GetText());
-        Assert.StartsWith("Console Harness", provider.Surfaces[1].GetText());
+        Assert.Equal("", cockpit.Surface(0).GetText());
+        Assert.StartsWith("Console Harness", cockpit.Surface(2).GetText());
+        Assert.Equal("", cockpit.Surface(3).GetText());
+        Assert.StartsWith("Console Harness", buttons.Surface(0).GetText());
+        Assert.Equal("", otherPb.Surfaces[0].GetText());
+        Assert.StartsWith("Console Harness", otherPb.Surfaces[1].GetText());
         Assert.StartsWith("Console Harness", Screen(pb));
     }
 
