@@ -7,8 +7,9 @@ namespace ShipSim.World.Observation;
 
 /// <summary>
 /// A per-tick trace as JSON lines: for each tick where anything changed, the blocks whose observable state
-/// changed, the air (rooms and tanks) when it changed, the script runs and the delivered IGC messages. Wall-clock figures are left out, so two runs of the same scenario and seed
-/// produce byte-identical traces that can be diffed.
+/// changed, the air (rooms and tanks) when it changed, the script runs and the delivered IGC messages.
+/// Wall-clock figures are left out, so two runs of the same scenario and seed produce byte-identical traces
+/// that can be diffed.
 /// </summary>
 public sealed class TraceWriter : IDisposable
 {
