@@ -39,14 +39,5 @@ sealed class AirRig
     }
 
     /// <summary>Steps until the condition holds; returns the ticks it took. Fails after the limit.</summary>
-    public int RunUntil(Func<bool> condition, int limit = 10_000)
-    {
-        for (var i = 1; i <= limit; i++)
-        {
-            World.Step();
-            if (condition())
-                return i;
-        }
-        throw new Xunit.Sdk.XunitException($"condition not met within {limit} ticks");
-    }
+    public int RunUntil(Func<bool> condition, int limit = 10_000) => World.StepsUntil(condition, limit);
 }

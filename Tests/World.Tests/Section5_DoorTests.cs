@@ -9,17 +9,6 @@ namespace ShipSim.World.Tests;
 /// obstruction, power), and their air.</summary>
 public class Section5_DoorTests
 {
-    static int TicksUntil(Core.SimWorld world, Func<bool> condition, int limit = 10_000)
-    {
-        for (var i = 1; i <= limit; i++)
-        {
-            world.Step();
-            if (condition())
-                return i;
-        }
-        throw new Xunit.Sdk.XunitException($"condition not met within {limit} ticks");
-    }
-
     [Theory]
     [InlineData(DoorKind.Basic, 72)]           // about 1.2 s
     [InlineData(DoorKind.Sliding, 75)]         // about 1.25 s
@@ -32,12 +21,12 @@ public class Section5_DoorTests
         door.CloseDoor();
         Assert.Equal(DoorStatus.Closing, door.Status); // flips at once
         Assert.Equal(1f, door.OpenRatio);              // but the leaf has not moved yet
-        int took = TicksUntil(world, () => door.Status == DoorStatus.Closed);
+        int took = world.StepsUntil(() => door.Status == DoorStatus.Closed);
         Assert.Equal(ticks, took);
         Assert.Equal(0f, door.OpenRatio);
 
         door.OpenDoor();
-        Assert.Equal(ticks, TicksUntil(world, () => door.Status == DoorStatus.Open));
+        Assert.Equal(ticks, world.StepsUntil(() => door.Status == DoorStatus.Open));
     }
 
     [Fact]
@@ -74,7 +63,7 @@ public class Section5_DoorTests
         Assert.Equal(0.5f, door.OpenRatio);
         world.Step();
         Assert.Equal(35f / 72f, door.OpenRatio);
-        Assert.Equal(35, TicksUntil(world, () => door.Status == DoorStatus.Closed));
+        Assert.Equal(35, world.StepsUntil(() => door.Status == DoorStatus.Closed));
 
         door.ToggleDoor();
         Assert.Equal(DoorStatus.Opening, door.Status);
@@ -148,15 +137,15 @@ public class Section5_DoorTests
         var door = new SimDoor(ship, "Door", startOpen: true);
         new FaultSchedule(world).At(1, new ObstructDoor(door.EntityId, 0.5));
         door.CloseDoor();
-        TicksUntil(world, () => door.Status == DoorStatus.Opening);
+        world.StepsUntil(() => door.Status == DoorStatus.Opening);
         Assert.Equal(0.5f, door.OpenRatio);
-        TicksUntil(world, () => door.Status == DoorStatus.Open);
+        world.StepsUntil(() => door.Status == DoorStatus.Open);
         Assert.Equal(1, door.Mechanism.ObstructionReopenCount);
 
         // Cleared, it closes.
         new FaultSchedule(world).At(world.Tick + 1, new ObstructDoor(door.EntityId, null));
         door.CloseDoor();
-        Assert.Equal(72, TicksUntil(world, () => door.Status == DoorStatus.Closed));
+        Assert.Equal(72, world.StepsUntil(() => door.Status == DoorStatus.Closed));
     }
 
     [Fact]
@@ -175,7 +164,7 @@ public class Section5_DoorTests
         Assert.Equal(DoorStatus.Closing, door.Status);
 
         ship.Powered = true;
-        Assert.Equal(42, TicksUntil(world, () => door.Status == DoorStatus.Closed));
+        Assert.Equal(42, world.StepsUntil(() => door.Status == DoorStatus.Closed));
     }
 
     [Fact]
