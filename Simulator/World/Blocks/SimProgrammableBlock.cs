@@ -156,7 +156,10 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         var instance = _instance;
         _echo.Clear();
         instance.Runtime.TimeSinceLastRun = TimeSpan.FromSeconds((double)(World.Tick - _lastRunTick) / SimWorld.TicksPerSecond);
+        var before = World.ObservesEffects ? World.SnapshotStates(this) : null;
         var outcome = instance.Run(argument, updateType);
+        if (before != null)
+            World.ReportEffects(this, before);
         if (outcome.Status == RunStatus.Ignored)
             return outcome;
         UseWorldClock(outcome);

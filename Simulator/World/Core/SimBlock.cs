@@ -81,7 +81,10 @@ public abstract class SimBlock : IMyTerminalBlock
     public double Integrity { get; private set; } = 1;
     public double FunctionalThreshold { get; init; } = 0.5;
     public bool IsFunctional => !Closed && Integrity >= FunctionalThreshold;
-    public virtual bool IsPowered => Grid.Powered;
+    public virtual bool IsPowered => Grid.Powered && !PowerCut;
+    /// <summary>This one block gets no power while its grid does (our model of a power distributor that starves
+    /// a block, or of its power line cut: the facts only say a working block is powered).</summary>
+    public bool PowerCut { get; set; }
     /// <summary>Blocks without an on/off switch are always enabled.</summary>
     public virtual bool IsEnabled => true;
     public bool IsWorking => IsFunctional && IsPowered && IsEnabled;

@@ -21,6 +21,13 @@ public sealed class SimToolbar
 
     public void Clear() => _slots.Clear();
 
+    /// <summary>The player edits the argument of every slot (what a "Run" action passes).</summary>
+    public void SetArgument(string? argument)
+    {
+        for (var i = 0; i < _slots.Count; i++)
+            _slots[i] = _slots[i] with { Argument = argument };
+    }
+
     /// <summary>Applies every slot whose block still exists and has the action.</summary>
     public void Fire()
     {

@@ -45,6 +45,34 @@ public sealed class SimWorld
     internal void ReportRun(Observation.RunRecord run) => RunCompleted?.Invoke(run);
     internal bool ObservesRuns => RunCompleted != null;
 
+    /// <summary>Every change a script run made to a block other than its own programmable block (a door opened, a
+    /// block switched off, text written on an LCD), as the run completes. Observing costs a state snapshot of every
+    /// block around every run, so it is only taken while someone listens.</summary>
+    public event Action<Observation.Effect>? EffectRecorded;
+
+    internal bool ObservesEffects => EffectRecorded != null;
+
+    /// <summary>The observable state of every block but <paramref name="except"/>, before a run.</summary>
+    internal List<(SimBlock Block, string State)> SnapshotStates(SimBlock except)
+    {
+        var states = new List<(SimBlock, string)>(_blocks.Count);
+        foreach (var block in _blocks)
+            if (block != except)
+                states.Add((block, block.DescribeState()));
+        return states;
+    }
+
+    /// <summary>Reports what changed since <paramref name="before"/> as effects of <paramref name="pb"/>'s run.</summary>
+    internal void ReportEffects(SimBlock pb, List<(SimBlock Block, string State)> before)
+    {
+        foreach (var (block, state) in before)
+        {
+            var after = block.DescribeState();
+            if (after != state)
+                EffectRecorded?.Invoke(new Observation.Effect(Tick, pb.EntityId, block.EntityId, state, after));
+        }
+    }
+
     /// <summary>What scripts read as Runtime.LastRunTimeMs. Modelled (the default) keeps worlds deterministic:
     /// the same seed gives the same screens, byte for byte; Wall shows the real cost on this machine.</summary>
     public RunTimeClock RunTimeClock { get; set; } = RunTimeClock.Modelled;
