@@ -17,6 +17,8 @@ namespace IngameScript
             public long Heard;
             /// <summary>Its block as last seen through the terminal system.</summary>
             public bool Working = true;
+            /// <summary>When it ends the start it announced with a Hello (this node's ticks).</summary>
+            public long StartsUntil;
         }
 
         /// <summary>
@@ -153,6 +155,7 @@ namespace IngameScript
                 _atSafePoint = false;
                 Outbox.Clear();
                 Replay.Clear();
+                Confirmed.Clear();
                 Events.Clear();
                 if (_lastRun >= 0 && now - _lastRun > GapTicks && Role != FailoverRole.Starting)
                 {
@@ -193,6 +196,7 @@ namespace IngameScript
                             _handoverTo = peer.Id;
                         break;
                     case FailoverMessageKind.Hello:
+                        peer.StartsUntil = Now + StartTicks - 1;
                         if (m.From == ActiveId)
                             LoseActive(FailoverReason.ActiveRestarted, false);
                         _beatDirty = true;
@@ -552,8 +556,8 @@ namespace IngameScript
                         continue;
                     position++;
                     // A better candidate still starting claims only when its start is over.
-                    if (peer.Role == FailoverRole.Starting)
-                        _startingAhead = StartTicks;
+                    if (peer.StartsUntil - _electionStart > _startingAhead)
+                        _startingAhead = (int)(peer.StartsUntil - _electionStart);
                 }
                 return position;
             }
