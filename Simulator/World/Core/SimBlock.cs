@@ -36,6 +36,8 @@ public abstract class SimBlock : IMyTerminalBlock
     public abstract string DefinitionDisplayNameText { get; }
     public string CustomNameWithFaction => CustomName;
     public bool Closed { get; private set; }
+    /// <summary>The tick in which the block was removed from the world (long.MaxValue while it exists).</summary>
+    public long ClosedAtTick { get; private set; } = long.MaxValue;
     long _ownerId = SimWorld.DefaultOwner;
 
     /// <summary>The player who owns the block; a change may matter to the block (a PB's script stops).</summary>
@@ -187,6 +189,7 @@ public abstract class SimBlock : IMyTerminalBlock
             return;
         Integrity = 0;
         Closed = true;
+        ClosedAtTick = World.Tick;
         Grid.Detach(this);
         OnClosed();
         World.Unregister(this);
@@ -200,6 +203,8 @@ public abstract class SimBlock : IMyTerminalBlock
         var state = new StringBuilder();
         state.Append(GetType().Name).Append(" '").Append(CustomName).Append('\'');
         state.Append(IsWorking ? " working" : " not-working");
+        if (this is SimFunctionalBlock { Enabled: false })
+            state.Append(" off");
         if (Closed)
             state.Append(" closed");
         else if (Integrity < 1)
