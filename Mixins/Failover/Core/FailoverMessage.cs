@@ -2,61 +2,25 @@ namespace IngameScript
 {
     partial class Program
     {
-        /// <summary>What a node is doing in the election.</summary>
-        public enum FailoverRole
-        {
-            /// <summary>Just (re)started: asked the others who is active and waits two ticks for the answers.</summary>
-            Starting,
-            /// <summary>Watches the active node and keeps the commands it is given until the active confirms them.</summary>
-            Standby,
-            /// <summary>The one node that acts.</summary>
-            Active,
-        }
+        public enum FailoverRole { Starting, Standby, Active }
 
-        /// <summary>A better-ranked standby's wish to lead (Custom Data <c>preempt=</c>).</summary>
-        public enum PreemptMode
-        {
-            /// <summary>Never take over from a working active.</summary>
-            Never,
-            /// <summary>Take over when the active script says it is at a safe point.</summary>
-            Idle,
-            /// <summary>Take over at once.</summary>
-            Always,
-        }
+        // A better rank's wish to lead (Custom Data preempt=): never, when the active script reaches a safe point, at once.
+        public enum PreemptMode { Never, Idle, Always }
 
-        public enum FailoverMessageKind
-        {
-            /// <summary>A heartbeat: the sender's rank, term and role (an active's also carries the application
-            /// state and the commands it executed since its last heartbeat).</summary>
-            Beat,
-            /// <summary>A node (re)started and asks every live node to answer with a heartbeat.</summary>
-            Hello,
-            /// <summary>The sender saw the active node (<see cref="FailoverMessage.Subject"/>) lost: an election begins.</summary>
-            Lost,
-            /// <summary>The active steps down in favour of <see cref="FailoverMessage.Subject"/>.</summary>
-            Yield,
-            /// <summary>A standby asks the active (<see cref="FailoverMessage.Subject"/>) whether it executed a command
-            /// (<see cref="FailoverMessage.Text"/>); the active runs it if it did not.</summary>
-            Probe,
-        }
+        // Beat: rank, term, role (an active's also its app state and confirmed commands). Hello: a (re)started node asks
+        // everyone to answer. Lost: the active (Subject) is gone. Yield: the active hands over to Subject. Probe: did the
+        // active (Subject) run command Text? If not, it runs it.
+        public enum FailoverMessageKind { Beat, Hello, Lost, Yield, Probe }
 
-        /// <summary>One election message, in or out. Pure data: the adapter encodes and decodes it for IGC.</summary>
+        // One election message, in or out; the adapter encodes it for IGC.
         public struct FailoverMessage
         {
             public FailoverMessageKind Kind;
-            /// <summary>The sender's EntityId.</summary>
-            public long From;
+            public long From, Term, Subject;
             public int Rank;
-            public long Term;
             public FailoverRole Role;
-            /// <summary>A standby that wants to lead, and how (Never: it does not).</summary>
             public PreemptMode WantsLead;
-            /// <summary>Outgoing: send it so that it wakes the receivers (an IGC callback run) rather than waiting
-            /// for their next periodic run.</summary>
-            public bool Wake;
-            /// <summary>Lost: the node that was lost; Yield: the chosen successor; Probe: the active asked.</summary>
-            public long Subject;
-            /// <summary>Beat of an active: its application state; Probe: the command.</summary>
+            public bool Wake; // out: wake the receivers (IGC callback run) instead of waiting for their next run
             public string Text;
         }
     }

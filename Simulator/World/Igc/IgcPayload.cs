@@ -23,9 +23,12 @@ public static class IgcPayload
         typeof(ImmutableHashSet<>), typeof(ImmutableSortedSet<>), typeof(ImmutableDictionary<,>), typeof(ImmutableSortedDictionary<,>),
     ];
 
+    // Checked once per type: a send must not allocate (anything allocated during a run counts against the script).
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> Checked = new();
+
     public static void Check(Type type)
     {
-        if (!IsAllowed(type, 0))
+        if (!Checked.GetOrAdd(type, static t => IsAllowed(t, 0)))
             throw new ArgumentException($"Type {type.FullName} cannot be sent through intergrid communication: only primitives, string, VRageMath structs, MyTuple and immutable collections of those are allowed.");
     }
 

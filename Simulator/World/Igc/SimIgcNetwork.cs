@@ -4,7 +4,8 @@ using ShipSim.World.Core;
 namespace ShipSim.World.Igc;
 
 /// <summary>One message on its way: sent in one tick, delivered at the start of the next.</summary>
-public sealed record IgcMessage(long SentTick, long Source, string Tag, object Data, TransmissionDistance Distance, long? Addressee);
+/// <remarks>A struct, so that sending allocates nothing the script would be charged for.</remarks>
+public readonly record struct IgcMessage(long SentTick, long Source, string Tag, object Data, TransmissionDistance Distance, long? Addressee);
 
 /// <summary>
 /// Intergrid communication as the game does it (se-ingame-facts.md section 8): messages sent in tick N are
