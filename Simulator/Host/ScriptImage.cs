@@ -8,8 +8,8 @@ using ShipSim.Toolchain.GameCompiler;
 namespace ShipSim.Host;
 
 /// <summary>
-/// One compiled script text: checked by <see cref="GameCompiler"/> the way the game does, instrumented with
-/// the instruction counter, and emitted once to bytes. Every programmable block running it gets its own
+/// One compiled script text: checked by <see cref="GameCompiler"/> the way the game does, its clock pointed at
+/// the world's (<see cref="ClockRedirection"/>), instrumented with the instruction counter, and emitted once to bytes. Every programmable block running it gets its own
 /// <see cref="ScriptInstance"/> that loads its own copy of those bytes (static fields are per block).
 /// When the script has errors the image carries them and cannot be instantiated.
 /// </summary>
@@ -46,8 +46,7 @@ public sealed class ScriptImage
         if (!compiled.Success || compiled.Compilation == null)
             return new ScriptImage(compiled, compiled.Diagnostics, null, null);
 
-        var compilation = compiled.Compilation;
-        var tree = compilation.SyntaxTrees.Single();
+        var (compilation, tree) = ClockRedirection.Apply(compiled.Compilation);
         var instrumentedTree = InstructionCounting.Instrument(tree, compilation.GetSemanticModel(tree));
         var meterTree = InstructionCounting.MeterTree((CSharpParseOptions)tree.Options);
         var instrumented = compilation.ReplaceSyntaxTree(tree, instrumentedTree).AddSyntaxTrees(meterTree);

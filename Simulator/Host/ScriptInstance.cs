@@ -38,6 +38,9 @@ public sealed class ScriptInstance : IDisposable
         _depth = Bind<Func<int>>(meter, "GetDepth");
         _reason = Bind<Func<int>>(meter, "GetReason");
         Runtime.Bind(_count, _depth);
+        var clock = context.Clock ?? (static () => ProgramContext.DefaultClockStart);
+        assembly.GetType(ClockRedirection.ClockType, throwOnError: true)!
+            .GetField(ClockRedirection.SourceField, BindingFlags.Static | BindingFlags.NonPublic)!.SetValue(null, clock);
 
         // The game's way: an uninitialized object, the host's properties set, then the constructor.
         var type = assembly.GetType("Program", throwOnError: true)!;

@@ -2,7 +2,7 @@ using System.Reflection;
 using Sandbox.ModAPI.Ingame;
 using ShipSim.Host;
 
-namespace Host.Tests;
+namespace ShipSim.Host.Tests;
 
 /// <summary>A programmable block for tests: answers CustomName, EntityId and TryRun; every other member
 /// returns its type's default.</summary>
@@ -52,12 +52,15 @@ public sealed class Pb
     public readonly List<string> Echoes = [];
     public readonly ScriptInstance Instance;
 
-    public Pb(string script, string? storage = null, IMyProgrammableBlock? me = null, IMyGridTerminalSystem? terminal = null)
-        : this(Compile(script), storage, me, terminal) { }
+    public Pb(string script, string? storage = null, IMyProgrammableBlock? me = null, IMyGridTerminalSystem? terminal = null,
+        Func<DateTime>? clock = null)
+        : this(Compile(script), storage, me, terminal, clock) { }
 
-    public Pb(ScriptImage image, string? storage = null, IMyProgrammableBlock? me = null, IMyGridTerminalSystem? terminal = null)
+    public Pb(ScriptImage image, string? storage = null, IMyProgrammableBlock? me = null, IMyGridTerminalSystem? terminal = null,
+        Func<DateTime>? clock = null)
     {
-        Instance = image.Instantiate(new ProgramContext { Echo = Echoes.Add, Me = me, GridTerminalSystem = terminal }, storage);
+        Instance = image.Instantiate(new ProgramContext { Echo = Echoes.Add, Me = me, GridTerminalSystem = terminal, Clock = clock },
+            storage);
     }
 
     public static ScriptImage Compile(string script)

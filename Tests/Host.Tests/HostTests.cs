@@ -1,7 +1,7 @@
 using Sandbox.ModAPI.Ingame;
 using ShipSim.Host;
 
-namespace Host.Tests;
+namespace ShipSim.Host.Tests;
 
 /// <summary>The programmable-block host against se-ingame-facts.md sections 1-3.</summary>
 public class HostTests

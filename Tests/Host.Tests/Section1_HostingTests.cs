@@ -2,7 +2,7 @@ using System.Reflection;
 using Sandbox.ModAPI.Ingame;
 using ShipSim.Host;
 
-namespace Host.Tests;
+namespace ShipSim.Host.Tests;
 
 /// <summary>se-ingame-facts.md sections 1 and 3 at the host: IGC and GridTerminalSystem are set before the
 /// constructor runs; Save() is optional; Storage is never null.</summary>

@@ -1,6 +1,6 @@
 using Sandbox.ModAPI.Ingame;
 
-namespace Host.Tests;
+namespace ShipSim.Host.Tests;
 
 /// <summary>se-ingame-facts.md section 2: where the game counts an instruction, one case per counting point
 /// that HostTests.Section2_CountsAtDocumentedPoints does not already pin, and where it does not count

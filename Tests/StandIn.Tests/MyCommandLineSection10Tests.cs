@@ -1,6 +1,6 @@
 using VRage.Game.ModAPI.Ingame.Utilities;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
 /// <summary>se-ingame-facts.md section 10: MyCommandLine. One test per rule.</summary>
 public class MyCommandLineSection10Tests

@@ -1,7 +1,7 @@
 using System.Globalization;
 using VRage.Game.ModAPI.Ingame.Utilities;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
 /// <summary>se-ingame-facts.md section 9: MyIni. One test per rule; each table row pins one case.</summary>
 public class MyIniSection9Tests

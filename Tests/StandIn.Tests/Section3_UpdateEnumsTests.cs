@@ -1,6 +1,6 @@
 using Sandbox.ModAPI.Ingame;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
 /// <summary>se-ingame-facts.md section 3: the UpdateFrequency and UpdateType enums, value by value.</summary>
 public class Section3_UpdateEnumsTests

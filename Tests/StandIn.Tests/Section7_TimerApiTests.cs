@@ -1,7 +1,7 @@
 using Sandbox.ModAPI.Ingame;
 using SpaceEngineers.Game.ModAPI.Ingame;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
 /// <summary>se-ingame-facts.md section 7: the timer block's members.</summary>
 public class Section7_TimerApiTests

@@ -1,7 +1,7 @@
 using ShipSim.Toolchain.GameCompiler;
 using Xunit.Abstractions;
 
-namespace Toolchain.Tests;
+namespace ShipSim.Toolchain.Tests;
 
 /// <summary>
 /// The stand-in's in-game API surface: a representative programmable-block script that touches every

@@ -35,7 +35,8 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
             new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256)));
         Schedule = new UpdateSchedule(World.Random.Next(10), World.Random.Next(100));
         GridTerminal = new SimGridTerminalSystem(this);
-        _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, Igc = IgcForScript, Echo = _echo.Echo };
+        _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, Igc = IgcForScript, Echo = _echo.Echo,
+            Clock = () => World.Clock };
         AddAction("Run", "Run", (b, argument) => ((SimProgrammableBlock)b).RunFromToolbar(argument));
         AddAction("RunWithDefaultArgument", "Run with default argument",
             (b, _) => ((SimProgrammableBlock)b).RunFromToolbar(((SimProgrammableBlock)b).TerminalRunArgument));

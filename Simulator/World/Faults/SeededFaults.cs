@@ -63,7 +63,7 @@ public static class SeededFaults
         readonly List<SimGrid> _grids = world.Grids.ToList();
         readonly List<SimDoor> _doors = world.Blocks.OfType<SimDoor>().ToList();
         readonly List<SimGasTank> _tanks = world.Blocks.OfType<SimGasTank>().ToList();
-        readonly List<string> _rooms = AirSystem.Find(world)?.Atmosphere.Rooms.Select(r => r.Name).ToList() ?? [];
+        readonly List<string> _rooms = world.ExistingAir?.Atmosphere.Rooms.Select(r => r.Name).ToList() ?? [];
 
         public List<Action<long>> Kinds(FaultMix mix)
         {
