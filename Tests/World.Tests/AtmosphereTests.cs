@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ShipSim.World.Physics;
+using SpaceEngineers.Game.ModAPI.Ingame;
 
 namespace ShipSim.World.Tests;
 
@@ -32,13 +33,27 @@ public class AtmosphereTests
         return (air, room, tank, vent);
     }
 
+    // SimAirVent reports the mechanism's state to scripts by casting it to the game's enum.
     [Fact]
-    public void Section6_EnumOrderMatchesVentStatus()
+    public void Section6_VentStateCastsToTheGamesVentStatusOfTheSameName()
     {
-        Assert.Equal(0, (int)VentState.Depressurized);
-        Assert.Equal(1, (int)VentState.Depressurizing);
-        Assert.Equal(2, (int)VentState.Pressurized);
-        Assert.Equal(3, (int)VentState.Pressurizing);
+        Assert.Equal(Enum.GetValues<VentStatus>().Length, Enum.GetValues<VentState>().Length);
+        foreach (var state in Enum.GetValues<VentState>())
+            Assert.Equal(state.ToString(), ((VentStatus)(int)state).ToString());
+    }
+
+    [Fact]
+    public void TheAirBelongsToItsWorldAndExistsOnlyOnceSomethingUsesIt()
+    {
+        var world = new ShipSim.World.Core.SimWorld(1);
+        var ship = world.AddGrid("Ship");
+        _ = new ShipSim.World.Blocks.SimTextPanel(ship, "LCD");
+        Assert.Null(world.ExistingAir);
+        var vent = new ShipSim.World.Blocks.SimAirVent(ship, "Vent", null, null);
+        Assert.Same(world.Air(), world.ExistingAir);
+        Assert.Same(world.Air(), world.Air());
+        Assert.Null(new ShipSim.World.Core.SimWorld(1).ExistingAir);
+        Assert.Contains(vent.Mechanism, world.Air().Atmosphere.Vents);
     }
 
     [Fact]

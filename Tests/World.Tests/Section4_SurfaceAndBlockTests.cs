@@ -139,4 +139,43 @@ public class Section4_SurfaceAndBlockTests
         rig.Tank.Destroy();
         Assert.Equal(0.0, tank.FilledRatio);
     }
+
+    [Fact]
+    public void Section4_AScreenIsDarkWhileItsBlockDoesNotWorkButKeepsWhatScriptsWrite()
+    {
+        var (_, ship) = TestWorld.Ship();
+        var lcd = new SimTextPanel(ship, "LCD") { ContentType = VRage.Game.GUI.TextPanel.ContentType.TEXT_AND_IMAGE };
+        var pb = new SimProgrammableBlock(ship, "PB", """
+            public void Main(string argument)
+            {
+                ((IMyTextPanel)GridTerminalSystem.GetBlockWithName("LCD")).WriteText(argument);
+                Me.GetSurface(0).ContentType = ContentType.TEXT_AND_IMAGE;
+                Me.GetSurface(0).WriteText(argument);
+            }
+            """);
+        pb.RunFromToolbar("one");
+        Assert.Equal("one", lcd.Surface.Shown);
+
+        foreach (var (darken, restore) in new (Action, Action)[]
+                 {
+                     (() => lcd.Enabled = false, () => lcd.Enabled = true),
+                     (() => lcd.Damage(0.6), lcd.Repair),
+                 })
+        {
+            darken();
+            pb.RunFromToolbar("two");
+            Assert.Equal("", lcd.Surface.Shown);
+            Assert.Equal("two", lcd.GetText());
+            restore();
+            Assert.Equal("two", lcd.Surface.Shown);
+            pb.RunFromToolbar("one");
+        }
+
+        Assert.Equal("one", pb.Surfaces[0].Shown);
+        ship.Powered = false;
+        Assert.Equal("", lcd.Surface.Shown);
+        Assert.Equal("", pb.Surfaces[0].Shown);
+        ship.Powered = true;
+        Assert.Equal("one", lcd.Surface.Shown);
+    }
 }

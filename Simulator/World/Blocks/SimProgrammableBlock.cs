@@ -31,8 +31,8 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
     {
         // Surface sizes are our assumption; the facts only say a PB has one or two surfaces, 0 the main screen.
         _surfaces = new(
-            new SimTextSurface("LargeDisplay", "Large Display", new Vector2(512, 320)),
-            new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256)));
+            new SimTextSurface("LargeDisplay", "Large Display", new Vector2(512, 320), this),
+            new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256), this));
         Schedule = new UpdateSchedule(World.Random.Next(10), World.Random.Next(100));
         GridTerminal = new SimGridTerminalSystem(this);
         _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, Igc = IgcForScript, Echo = _echo.Echo,
