@@ -59,7 +59,7 @@ public sealed class ScriptImage
         {
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
                 .Select(d => new ScriptDiagnostic("PB0201", DiagnosticSeverity.Error, Line(d), 1,
-                    "The host could not compile the instrumented script (names starting with __Pb are reserved): " + d.GetMessage()))
+                    "The host could not compile the instrumented script (names starting with __Pb are reserved): " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
                 .ToList();
             return new ScriptImage(compiled, compiled.Diagnostics.Concat(errors).ToList(), null, instrumentedTree.ToString());
         }

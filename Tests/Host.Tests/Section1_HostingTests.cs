@@ -11,8 +11,9 @@ public class Section1_HostingTests
     /// <summary>An IGC context that only answers Me.</summary>
     public class FakeIgc : DispatchProxy
     {
-        protected override object? Invoke(MethodInfo? method, object?[]? args) =>
-            method!.Name == "get_Me" ? 4242L : method.ReturnType.IsValueType && method.ReturnType != typeof(void) ? Activator.CreateInstance(method.ReturnType) : null;
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
+            targetMethod!.Name == "get_Me" ? 4242L
+                : targetMethod.ReturnType.IsValueType && targetMethod.ReturnType != typeof(void) ? Activator.CreateInstance(targetMethod.ReturnType) : null;
     }
 
     [Fact]

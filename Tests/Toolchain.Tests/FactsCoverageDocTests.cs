@@ -22,7 +22,8 @@ public partial class FactsCoverageDocTests
             .ToHashSet();
 
         var rows = File.ReadLines(Path.Combine(RepoPaths.Root, "docs", "facts-coverage.md"))
-            .Where(line => line.StartsWith('|') && !line.StartsWith("|---") && !line.StartsWith("| claim"))
+            .Where(line => line.StartsWith('|') && !line.StartsWith("|---", StringComparison.Ordinal)
+                           && !line.StartsWith("| claim", StringComparison.Ordinal))
             .ToList();
         var named = rows.SelectMany(row => TestName().Matches(row.Split('|')[^2]).Select(m => m.Groups["method"].Value)).ToList();
 

@@ -44,7 +44,7 @@ public class Section1_GameWrappingTests
             .ToList();
         Assert.Equal(expected, lines.Take(expected.Count));
         // After the script only the closing brace of Program follows (and a #line reset).
-        var rest = lines.Skip(expected.Count).Where(l => l.Length > 0 && !l.StartsWith("#line")).ToList();
+        var rest = lines.Skip(expected.Count).Where(l => l.Length > 0 && !l.StartsWith("#line", StringComparison.Ordinal)).ToList();
         Assert.Equal(["}"], rest);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ShipSim.World.Blocks;
 using ShipSim.World.Faults;
 using ShipSim.World.Scenarios;
@@ -27,7 +28,7 @@ public class SeededFaultsTests
         Assert.NotEqual(first, Listing(Draw(6).Faults));
         // About one fault a minute, plus the faults that put things right.
         Assert.InRange(first.Count, 60, 140);
-        Assert.All(first, line => Assert.InRange(long.Parse(line[..line.IndexOf(':')]), 1, Hour - 1));
+        Assert.All(first, line => Assert.InRange(long.Parse(line[..line.IndexOf(':')], CultureInfo.InvariantCulture), 1, Hour - 1));
     }
 
     [Fact]

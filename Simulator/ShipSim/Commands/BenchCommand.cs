@@ -52,7 +52,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         string script;
         try

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -65,7 +66,7 @@ public static class GameCompiler
         };
     }
 
-    internal static ScriptDiagnostic Map(Diagnostic d) => Map(d.Id, d.Severity, d.Location, d.GetMessage());
+    internal static ScriptDiagnostic Map(Diagnostic d) => Map(d.Id, d.Severity, d.Location, d.GetMessage(CultureInfo.InvariantCulture));
 
     internal static ScriptDiagnostic Map(string id, DiagnosticSeverity severity, Location location, string message)
     {
