@@ -182,6 +182,19 @@ public sealed class SimWorld
     }
 
     public void RunSeconds(double seconds) => Run((long)Math.Round(seconds * TicksPerSecond));
+
+    /// <summary>Steps until <paramref name="condition"/> holds (checked after every tick); returns the ticks it took.</summary>
+    /// <exception cref="TimeoutException">Not within <paramref name="limitTicks"/> ticks.</exception>
+    public int RunUntil(Func<bool> condition, long limitTicks)
+    {
+        for (var ticks = 1; ticks <= limitTicks; ticks++)
+        {
+            Step();
+            if (condition())
+                return ticks;
+        }
+        throw new TimeoutException($"The condition did not hold within {limitTicks} ticks ({limitTicks / (double)TicksPerSecond:0.##} s of game time; now tick {Tick}).");
+    }
 }
 
 /// <summary>Where scripts' Runtime.LastRunTimeMs comes from.</summary>
