@@ -22,7 +22,7 @@ public sealed class ProgramContext
     public static readonly DateTime DefaultClockStart = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 }
 
-/// <summary>The limits of one top-level run (se-ingame-facts.md section 2).</summary>
+/// <summary>The limits of one top-level run (game-behaviour.md section 2).</summary>
 public sealed record RunLimits(int MaxInstructions, int MaxCallChainDepth)
 {
     public static readonly RunLimits Game = new(50_000, 1_000);

@@ -3,7 +3,7 @@ using ShipSim.Host;
 
 namespace ShipSim.Host.Tests;
 
-/// <summary>The programmable-block host against se-ingame-facts.md sections 1-3.</summary>
+/// <summary>The programmable-block host against game-behaviour.md sections 1-3.</summary>
 public class HostTests
 {
     // ---- Section 1: compiling and hosting ----

@@ -4,7 +4,7 @@ using ShipSim.Host;
 
 namespace ShipSim.Host.Tests;
 
-/// <summary>se-ingame-facts.md sections 1 and 3 at the host: IGC and GridTerminalSystem are set before the
+/// <summary>game-behaviour.md sections 1 and 3 at the host: IGC and GridTerminalSystem are set before the
 /// constructor runs; Save() is optional; Storage is never null.</summary>
 public class Section1_HostingTests
 {

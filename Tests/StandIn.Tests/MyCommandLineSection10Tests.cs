@@ -2,7 +2,7 @@ using VRage.Game.ModAPI.Ingame.Utilities;
 
 namespace ShipSim.StandIn.Tests;
 
-/// <summary>se-ingame-facts.md section 10: MyCommandLine. One test per rule.</summary>
+/// <summary>game-behaviour.md section 10: MyCommandLine. One test per rule.</summary>
 public class MyCommandLineSection10Tests
 {
     private static string Show(MyCommandLine cl)

@@ -3,7 +3,7 @@ using VRage.Game.ModAPI.Ingame.Utilities;
 
 namespace ShipSim.StandIn.Tests;
 
-/// <summary>se-ingame-facts.md section 9: MyIni. One test per rule; each table row pins one case.</summary>
+/// <summary>game-behaviour.md section 9: MyIni. One test per rule; each table row pins one case.</summary>
 public class MyIniSection9Tests
 {
     private static MyIni Parse(string text)

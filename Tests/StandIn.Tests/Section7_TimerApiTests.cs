@@ -3,7 +3,7 @@ using SpaceEngineers.Game.ModAPI.Ingame;
 
 namespace ShipSim.StandIn.Tests;
 
-/// <summary>se-ingame-facts.md section 7: the timer block's members.</summary>
+/// <summary>game-behaviour.md section 7: the timer block's members.</summary>
 public class Section7_TimerApiTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using SpaceEngineers.Game.ModAPI.Ingame;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>Air, doors and vents from se-ingame-facts.md sections 5 and 6.</summary>
+/// <summary>Air, doors and vents from game-behaviour.md sections 5 and 6.</summary>
 public class AtmosphereTests
 {
     private static void Run(Atmosphere air, int ticks, params DoorMechanism[] doors)
@@ -143,7 +143,7 @@ public class AtmosphereTests
         Run(air, 200);
         Assert.Equal(0.0, vent.GetOxygenLevel());
         Assert.Equal(1.0, room.Level); // the air is still there
-        // Status keeps following the rules (facts do not tie it to Working).
+        // Status keeps following the rules (game-behaviour.md does not tie it to Working).
         Assert.Equal(VentState.Pressurized, vent.Status);
     }
 

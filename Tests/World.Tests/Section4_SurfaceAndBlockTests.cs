@@ -5,7 +5,7 @@ using VRageMath;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 4: text surfaces of cockpits and button panels, and IsWorking
+/// <summary>game-behaviour.md section 4: text surfaces of cockpits and button panels, and IsWorking
 /// (functional AND powered AND enabled) on the other simulated blocks.</summary>
 public class Section4_SurfaceAndBlockTests
 {

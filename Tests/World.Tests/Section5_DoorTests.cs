@@ -5,7 +5,7 @@ using ShipSim.World.Physics;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 5: door blocks in the world (timing, command rules, hand use,
+/// <summary>game-behaviour.md section 5: door blocks in the world (timing, command rules, hand use,
 /// obstruction, power), and their air.</summary>
 public class Section5_DoorTests
 {

@@ -9,7 +9,7 @@ using VRageMath;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 8 through scripts (and the context API where a script cannot express
+/// <summary>game-behaviour.md section 8 through scripts (and the context API where a script cannot express
 /// the case): IGC.Me, listeners, distance levels, unicast reach, payload checks, the callback re-arming,
 /// delivery order within a tick, and a recompile dropping the context.</summary>
 public class Section8_IgcScriptTests

@@ -7,7 +7,7 @@ namespace ShipSim.World.Blocks;
 
 /// <summary>
 /// The air of a world: one <see cref="Physics.Atmosphere"/> ticked in <see cref="TickOrder.Environment"/>, so it
-/// sees the doors where they moved to in <see cref="TickOrder.Blocks"/> of the same tick (facts section 5: a door
+/// sees the doors where they moved to in <see cref="TickOrder.Blocks"/> of the same tick (game-behaviour.md section 5: a door
 /// seals only when fully Closed). It belongs to its world (<see cref="SimWorld.Air"/>), which creates it on first
 /// use, so a world without air blocks has no air phase at all.
 /// One atmosphere serves every grid of the world: rooms of different ships are independent unless a door joins
@@ -39,7 +39,7 @@ public sealed class AirSystem : ITickPhase
 
     /// <summary>
     /// The world's airtightness setting, as air vents report it (IMyAirVent.PressurizationEnabled). Only
-    /// reported: the simulator always simulates airtightness (our choice; facts section 6 names the setting only).
+    /// reported: the simulator always simulates airtightness (our choice; game-behaviour.md section 6 names the setting only).
     /// </summary>
     public bool PressurizationEnabled { get; set; } = true;
 

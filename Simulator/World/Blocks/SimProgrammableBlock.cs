@@ -10,7 +10,7 @@ using VRageMath;
 namespace ShipSim.World.Blocks;
 
 /// <summary>
-/// A programmable block (se-ingame-facts.md sections 1-4 and 8): holds a script text, gives it its own
+/// A programmable block (game-behaviour.md sections 1-4 and 8): holds a script text, gives it its own
 /// loaded copy, and runs it the way the game does - periodic updates merged into one run in staggered
 /// slots, Once, toolbar and terminal runs with their arguments, TryRun from other scripts, IGC callbacks.
 /// Nothing runs unless the block is working and its grid has physics. An uncaught exception or a limit
@@ -29,7 +29,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
 
     public SimProgrammableBlock(SimGrid grid, string customName, string? script = null) : base(grid, customName)
     {
-        // Surface sizes are our assumption; the facts only say a PB has one or two surfaces, 0 the main screen.
+        // Surface sizes are our assumption; game-behaviour.md only says a PB has one or two surfaces, 0 the main screen.
         _surfaces = new(
             new SimTextSurface("LargeDisplay", "Large Display", new Vector2(512, 320), this),
             new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256), this));
@@ -218,7 +218,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         _detailedInfo = info.ToString();
     }
 
-    /// <summary>Facts 3: an ownership change (in survival) terminates the script.</summary>
+    /// <summary>game-behaviour.md section 3: an ownership change (in survival) terminates the script.</summary>
     protected override void OnOwnerChanged() => Terminate("The programmable block's owner changed: the script was stopped.");
 
     protected override void OnClosed()

@@ -8,7 +8,7 @@ namespace ShipSim.World.Blocks;
 /// <summary>
 /// A text surface (an LCD, a PB's screen, a cockpit screen). It keeps what was written, with font, size
 /// and alignment, and counts writes so tests can tell an unchanged surface from a rewritten one.
-/// Font metrics are our assumption (the facts say nothing): a line is 28.8 px high at FontSize 1, a
+/// Font metrics are our assumption (game-behaviour.md says nothing): a line is 28.8 px high at FontSize 1, a
 /// character 24 px wide in "Monospace" and 19 px on average in the other fonts.
 /// Scripts can write to the surface of a block that is off, unpowered or broken, and the text is kept, but the
 /// screen is dark until the block works again (<see cref="Shown"/>).

@@ -2,7 +2,7 @@ namespace ShipSim.World.Core;
 
 /// <summary>
 /// The simulated world: grids, blocks and the tick loop, all driven by one seed. Time is game time:
-/// 60 ticks a second (se-ingame-facts.md section 3); nothing reads the wall clock, scripts' DateTime.Now included.
+/// 60 ticks a second (game-behaviour.md section 3); nothing reads the wall clock, scripts' DateTime.Now included.
 /// </summary>
 public sealed class SimWorld
 {
