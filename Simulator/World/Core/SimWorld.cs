@@ -36,6 +36,7 @@ public sealed class SimWorld
     /// <summary>The world's clock, <see cref="ClockStart"/> plus game time (exact to 100 ns): what scripts read as
     /// DateTime.Now and UtcNow, as a game running in real time would show them (our choice, docs/simulator.md).</summary>
     public DateTime Clock => ClockStart + TimeSpan.FromTicks(Tick * TimeSpan.TicksPerSecond / TicksPerSecond);
+
     public Topology Topology { get; } = new();
     public IReadOnlyList<SimGrid> Grids => _grids;
     /// <summary>Blocks in the world, in the order they were built.</summary>
