@@ -5,8 +5,8 @@ using ShipSim.Host.Instrumentation;
 namespace ShipSim.Host;
 
 /// <summary>One loaded copy of a script's assembly (its own statics and meter, as a block's own assembly in the game),
-/// with the entry points the host binds once: the meter's reset and counters, Program's constructor, and the statics
-/// reset when the script has one. A copy serves one instance at a time.</summary>
+/// with the entry points the host binds once: the meter's reset and counters, Program's constructor, the statics
+/// reset when the script has one, and the clock its DateTime.Now reads. A copy serves one instance at a time.</summary>
 sealed class LoadedScript
 {
     readonly AssemblyLoadContext _context;
@@ -23,7 +23,14 @@ sealed class LoadedScript
         ProgramType = assembly.GetType("Program", throwOnError: true)!;
         Constructor = ProgramType.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes);
         ResetStatics = StaticsResetOf(assembly);
+        _clock = assembly.GetType(ClockRedirection.ClockType, throwOnError: true)!
+            .GetField(ClockRedirection.SourceField, BindingFlags.Static | BindingFlags.NonPublic)!;
     }
+
+    readonly FieldInfo _clock;
+
+    /// <summary>Where the script's DateTime.Now reads the time (the world of the instance now using this copy).</summary>
+    public void SetClock(Func<DateTime> clock) => _clock.SetValue(null, clock);
 
     public Action<int, int, int, int> ResetMeter { get; }
     public Func<int> Count { get; }

@@ -9,9 +9,10 @@ using ShipSim.Toolchain.GameCompiler;
 namespace ShipSim.Host;
 
 /// <summary>
-/// One compiled script text: checked by <see cref="GameCompiler"/> the way the game does, instrumented with
-/// the instruction counter, and emitted once to bytes. Every programmable block running it gets its own
-/// <see cref="ScriptInstance"/> that loads its own copy of those bytes (static fields are per block).
+/// One compiled script text: checked by <see cref="GameCompiler"/> the way the game does, its clock pointed at
+/// the world's (<see cref="ClockRedirection"/>), instrumented with the instruction counter, and emitted once to
+/// bytes. Every programmable block running it gets its own <see cref="ScriptInstance"/> that loads its own copy
+/// of those bytes (static fields are per block).
 /// When the script has errors the image carries them and cannot be instantiated.
 /// </summary>
 public sealed class ScriptImage
@@ -54,8 +55,7 @@ public sealed class ScriptImage
         var compiled = GameCompiler.Compile(script);
         if (!compiled.Success || compiled.Compilation == null)
             return new ScriptImage(compiled, compiled.Diagnostics, null, null, false);
-        var compilation = compiled.Compilation;
-        var tree = compilation.SyntaxTrees.Single();
+        var (compilation, tree) = ClockRedirection.Apply(compiled.Compilation);
         var resettable = StaticsReset.Rewrite(tree, compilation.GetSemanticModel(tree));
         if (resettable != null && resettable != tree)
         {
@@ -80,7 +80,8 @@ public sealed class ScriptImage
         {
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
                 .Select(d => new ScriptDiagnostic("PB0201", DiagnosticSeverity.Error, Line(d), 1,
-                    "The host could not compile the instrumented script (names starting with __Pb are reserved): " + d.GetMessage()))
+                    "The host could not compile the instrumented script (names starting with __Pb are reserved): "
+                    + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
                 .ToList();
             return new ScriptImage(compiled, compiled.Diagnostics.Concat(errors).ToList(), null, instrumentedTree.ToString(), false);
         }

@@ -36,6 +36,7 @@ public sealed class ScriptInstance : IDisposable
         _depth = _copy.Depth;
         _reason = _copy.Reason;
         Runtime.Bind(_count, _depth);
+        _copy.SetClock(context.Clock ?? (static () => ProgramContext.DefaultClockStart));
 
         // The game's way: an uninitialized object, the host's properties set, then the constructor.
         var type = _copy.ProgramType;

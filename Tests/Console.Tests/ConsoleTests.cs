@@ -250,17 +250,24 @@ public class ConsoleTests
     }
 
     [Fact]
-    public void UnpoweredLcdKeepsWorkingWhenPowerReturns()
+    public void ASwitchedOffLcdGoesDarkAndShowsTheNewestLogWhenSwitchedBackOn()
     {
         var ship = new Ship();
         var lcd = ship.Lcd("LCD", "[console]\n");
         var pb = ship.Pb();
+        pb.RunFromToolbar("log before");
+        Assert.Contains("before", lcd.Surface.Shown);
+
         lcd.Enabled = false;
         pb.RunFromToolbar("log while off");
+        Assert.Equal("", lcd.Surface.Shown); // the screen is dark ...
+        Assert.Contains("while off", lcd.GetText()); // ... but the console still wrote to it
+
         lcd.Enabled = true;
         lcd.CustomName = "LCD renamed";
         pb.RunFromToolbar("log after rename");
-        Assert.Contains("after rename", lcd.GetText());
+        Assert.Contains("while off", lcd.Surface.Shown);
+        Assert.Contains("after rename", lcd.Surface.Shown);
         Assert.False(pb.IsTerminated);
     }
 

@@ -1,9 +1,9 @@
 using Sandbox.ModAPI.Ingame;
 using ShipSim.Host;
 
-namespace Host.Tests;
+namespace ShipSim.Host.Tests;
 
-/// <summary>The programmable-block host against se-ingame-facts.md sections 1-3.</summary>
+/// <summary>The programmable-block host against game-behaviour.md sections 1-3.</summary>
 public class HostTests
 {
     // ---- Section 1: compiling and hosting ----
@@ -305,13 +305,23 @@ public class HostTests
     }
 
     [Fact]
-    public void Section3_RuntimeTimesSetByHost()
+    public void Section3_ScriptSeesTheTimeSinceItsLastRunAndHowLongThatRunTook()
     {
-        var pb = new Pb("public void Main() { Echo(Runtime.TimeSinceLastRun.TotalMilliseconds + \" \" + (Runtime.LastRunTimeMs >= 0)); }");
+        var pb = new Pb("""
+            public void Main(string argument)
+            {
+                if (argument == "work") { var s = 0; for (var i = 0; i < 40000; i++) s += i; return; }
+                Echo(Runtime.TimeSinceLastRun.TotalMilliseconds + " " + Runtime.LastRunTimeMs.ToString("R"));
+            }
+            """);
+        var work = pb.Run("work");
+        Assert.True(work.WallMs > 0);
         pb.Instance.Runtime.TimeSinceLastRun = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / 6);
-        var outcome = pb.Run();
-        Assert.Equal(["166.6666 True"], pb.Echoes);
-        Assert.Equal(outcome.WallMs, pb.Instance.Runtime.LastRunTimeMs);
+        var report = pb.Run("report");
+        // During a run the script reads the previous run's duration (not its own, not 0) ...
+        Assert.Equal([$"166.6666 {work.WallMs.ToString("R", System.Globalization.CultureInfo.CurrentCulture)}"], pb.Echoes);
+        // ... and the next run will read this one's.
+        Assert.Equal(report.WallMs, pb.Instance.Runtime.LastRunTimeMs);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using Sandbox.ModAPI.Ingame;
 
-namespace Host.Tests;
+namespace ShipSim.Host.Tests;
 
-/// <summary>se-ingame-facts.md section 2: where the game counts an instruction, one case per counting point
+/// <summary>game-behaviour.md section 2: where the game counts an instruction, one case per counting point
 /// that HostTests.Section2_CountsAtDocumentedPoints does not already pin, and where it does not count
 /// (straight-line statements, calls into game code). Every run counts 2 for Main's entry and the switch
 /// section that picks the case, plus the case's own points.</summary>

@@ -1,7 +1,7 @@
 using Sandbox.ModAPI.Ingame;
 using ShipSim.Host;
 
-namespace Host.Tests;
+namespace ShipSim.Host.Tests;
 
 /// <summary>A block's copy of a script is reused by the next instance (a recompile, another block) instead of being
 /// loaded and JIT-compiled again; every instance still starts with fresh statics, as a newly loaded assembly has them.</summary>

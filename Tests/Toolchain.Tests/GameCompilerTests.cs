@@ -6,7 +6,7 @@ using Compiler = ShipSim.Toolchain.GameCompiler.GameCompiler;
 namespace ShipSim.Toolchain.Tests;
 
 /// <summary>The game compiler accepts what the game accepts and refuses what it refuses, naming the line
-/// (se-ingame-facts.md section 1).</summary>
+/// (game-behaviour.md section 1).</summary>
 public class GameCompilerTests
 {
     const string Skeleton = "public Program() { }\npublic void Main(string argument, UpdateType updateSource)\n{\n";

@@ -3,9 +3,9 @@ using Compiler = ShipSim.Toolchain.GameCompiler.GameCompiler;
 
 namespace ShipSim.Toolchain.Tests;
 
-/// <summary>se-ingame-facts.md section 1: how the game wraps a script (usings, aliases, the sealed Program
+/// <summary>game-behaviour.md section 1: how the game wraps a script (usings, aliases, the sealed Program
 /// class, #line 1), the language version and framework, the whitelist in detail, and which game assembly
-/// each in-game namespace lives in. The expected lists are transcribed from the facts, not read from the
+/// each in-game namespace lives in. The expected lists are transcribed from game-behaviour.md, not read from the
 /// compiler, so a change to the compiler fails here.</summary>
 public class Section1_GameWrappingTests
 {
@@ -16,7 +16,7 @@ public class Section1_GameWrappingTests
     static void AssertCompiles(CompileResult result) =>
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
 
-    // Facts 1, in order.
+    // game-behaviour.md section 1, in order.
     static readonly string[] GameUsings =
     [
         "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Linq",
@@ -44,7 +44,7 @@ public class Section1_GameWrappingTests
             .ToList();
         Assert.Equal(expected, lines.Take(expected.Count));
         // After the script only the closing brace of Program follows (and a #line reset).
-        var rest = lines.Skip(expected.Count).Where(l => l.Length > 0 && !l.StartsWith("#line")).ToList();
+        var rest = lines.Skip(expected.Count).Where(l => l.Length > 0 && !l.StartsWith("#line", StringComparison.Ordinal)).ToList();
         Assert.Equal(["}"], rest);
     }
 

@@ -2,7 +2,7 @@ using Compiler = ShipSim.Toolchain.GameCompiler.GameCompiler;
 
 namespace ShipSim.Toolchain.Tests;
 
-/// <summary>se-ingame-facts.md section 4, as a script compiles against the stand-in: the programmable-block
+/// <summary>game-behaviour.md section 4, as a script compiles against the stand-in: the programmable-block
 /// interface's parents, the text panel's current write API (the old WritePublicText family is gone), the text
 /// surface members and enums, and the terminal-system methods.</summary>
 public class Section4_GameApiCompileTests

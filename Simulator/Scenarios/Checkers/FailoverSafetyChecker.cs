@@ -40,7 +40,7 @@ public sealed class FailoverSafetyChecker : Checker
         }
         _last[actor.EntityId] = (effect.Tick, 0);
         foreach (var other in _nodes.Blocks)
-            if (other != actor && _last.TryGetValue(other.EntityId, out var seen) && seen.Interrupter == 0 && _nodes.SameConstruct(other, actor))
+            if (other != actor && _last.TryGetValue(other.EntityId, out var seen) && seen.Interrupter == 0 && Nodes.SameConstruct(other, actor))
                 _last[other.EntityId] = (seen.Tick, actor.EntityId);
     }
 

@@ -25,6 +25,6 @@ public sealed class Nodes(SimGrid ship, IReadOnlyList<SimProgrammableBlock> bloc
 
     public bool AnyAble() => Blocks.Any(Able);
 
-    public bool SameConstruct(SimProgrammableBlock a, SimProgrammableBlock b) =>
+    public static bool SameConstruct(SimProgrammableBlock a, SimProgrammableBlock b) =>
         !a.Closed && !b.Closed && a.World.Topology.SameConstruct(a.Grid, b.Grid);
 }

@@ -86,7 +86,7 @@ public static class FailoverFuzz
             .SelectMany(c => c.Violations).OrderBy(v => v.Tick).ToList();
         var schedule = faults.Applied.Select(f => $"{f.Tick}: {f.Fault}")
             .Concat(commands.Given.Select(c => $"{c.Tick}: \"{c.Command}\" through {c.Through.CustomName}"))
-            .OrderBy(line => long.Parse(line[..line.IndexOf(':')])).ToList();
+            .OrderBy(line => long.Parse(line[..line.IndexOf(':', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var screens = nodes.Concat(visitorNodes).Select(pb => $"{pb.CustomName}{(pb.Closed ? " (destroyed)" : "")}:\n{pb.Surfaces[0].GetText()}{(pb.IsTerminated ? pb.DetailedInfo : "")}").ToList();
         return new FuzzOutcome(seed, ticks, nodes.Count, visitor != null, faults.Applied.Count, given, runCount, effectCount,
             violations, schedule, screens);

@@ -72,7 +72,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         ["yield"] = 2, ["command_destroyed"] = 0, ["command_terminated"] = 2,
     };
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         string script, probe;
         try

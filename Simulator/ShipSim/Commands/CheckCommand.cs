@@ -8,7 +8,7 @@ namespace ShipSim.Cli.Commands;
 /// <summary>Pack, then compile as the game does. Exit 0 only when the script would load in a programmable block.</summary>
 public sealed class CheckCommand : Command<ScriptSettings>
 {
-    public override int Execute(CommandContext context, ScriptSettings settings, CancellationToken cancellation)
+    public override int Execute(CommandContext context, ScriptSettings settings, CancellationToken cancellationToken)
     {
         PackResult packed;
         try

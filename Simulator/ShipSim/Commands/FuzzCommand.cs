@@ -49,7 +49,9 @@ public sealed class FuzzCommand : Command<FuzzCommand.Settings>
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
+    static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         string script;
         try
@@ -64,7 +66,7 @@ public sealed class FuzzCommand : Command<FuzzCommand.Settings>
         var ticks = (long)Math.Round(settings.Minutes * 3600);
         var outcomes = new FuzzOutcome[settings.Seeds];
         var watch = Stopwatch.StartNew();
-        Parallel.For(0, settings.Seeds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
+        Parallel.For(0, settings.Seeds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             i => outcomes[i] = FailoverFuzz.Run(settings.Seed + i, script, ticks));
         watch.Stop();
         var failed = outcomes.Where(o => !o.Passed).ToList();
@@ -77,7 +79,7 @@ public sealed class FuzzCommand : Command<FuzzCommand.Settings>
                 passed = settings.Seeds - failed.Count, failed = failed.Count,
                 seconds = Math.Round(watch.Elapsed.TotalSeconds, 3), seeds_per_second = Math.Round(seedsPerSecond, 3),
                 failures = failed.Select(o => new { seed = o.Seed, replay = o.ReplayCommand, violations = o.Violations.Select(v => v.ToString()) }),
-            }, new JsonSerializerOptions { WriteIndented = true }));
+            }, Indented));
             return failed.Count == 0 ? 0 : 1;
         }
         foreach (var outcome in outcomes.Where(o => settings.Verbose || !o.Passed))

@@ -15,7 +15,7 @@ public sealed class PackCommand : Command<PackCommand.Settings>
         public string Out { get; set; } = "out";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         try
         {

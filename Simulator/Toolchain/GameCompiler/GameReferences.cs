@@ -22,7 +22,7 @@ public static class GameReferences
         typeof(SpaceEngineers.Game.ModAPI.Ingame.IMyTimerBlock).Assembly.Location, // SpaceEngineers.Game
     ];
 
-    static IReadOnlyList<MetadataReference> Load()
+    static List<MetadataReference> Load()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "game-references");
         string[] framework = ["mscorlib.dll", "System.dll", "System.Core.dll", "System.Xml.dll", "netstandard.dll", "System.Collections.Immutable.dll"];

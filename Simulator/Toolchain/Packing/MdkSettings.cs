@@ -26,7 +26,7 @@ public sealed record MdkSettings(
         var minify = Get("minify", "none").ToLowerInvariant();
         return new MdkSettings(
             minify,
-            values.ContainsKey("ignores") ? List(values["ignores"]) : DefaultIgnores,
+            values.TryGetValue("ignores", out var ignores) ? List(ignores) : DefaultIgnores,
             List(Get("namespaces", "IngameScript")),
             Get("output", "auto"));
     }

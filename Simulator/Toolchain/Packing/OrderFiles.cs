@@ -18,7 +18,7 @@ public static partial class OrderFiles
                 continue;
             var match = SortOrderComment().Match(trivia.ToString());
             if (match.Success)
-                return int.Parse(match.Groups[1].Value);
+                return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
         return 0;
     }

@@ -25,7 +25,7 @@ public sealed class SimCockpit : SimBlock, IMyCockpit
     public SimCockpit(SimGrid grid, string customName, int surfaceCount = 4, float oxygenCapacity = DefaultOxygenCapacity)
         : base(grid, customName)
     {
-        _surfaces = SimSurfaceSet.Numbered(surfaceCount, "Screen", "Screen", new Vector2(512, 512));
+        _surfaces = SimSurfaceSet.Numbered(surfaceCount, "Screen", "Screen", new Vector2(512, 512), this);
         OxygenCapacity = Math.Max(0f, oxygenCapacity);
     }
 

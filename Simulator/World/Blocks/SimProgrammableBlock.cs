@@ -10,7 +10,7 @@ using VRageMath;
 namespace ShipSim.World.Blocks;
 
 /// <summary>
-/// A programmable block (se-ingame-facts.md sections 1-4 and 8): holds a script text, gives it its own
+/// A programmable block (game-behaviour.md sections 1-4 and 8): holds a script text, gives it its own
 /// loaded copy, and runs it the way the game does - periodic updates merged into one run in staggered
 /// slots, Once, toolbar and terminal runs with their arguments, TryRun from other scripts, IGC callbacks.
 /// Nothing runs unless the block is working and its grid has physics. An uncaught exception or a limit
@@ -29,13 +29,14 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
 
     public SimProgrammableBlock(SimGrid grid, string customName, string? script = null) : base(grid, customName)
     {
-        // Surface sizes are our assumption; the facts only say a PB has one or two surfaces, 0 the main screen.
+        // Surface sizes are our assumption; game-behaviour.md only says a PB has one or two surfaces, 0 the main screen.
         _surfaces = new(
-            new SimTextSurface("LargeDisplay", "Large Display", new Vector2(512, 320)),
-            new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256)));
+            new SimTextSurface("LargeDisplay", "Large Display", new Vector2(512, 320), this),
+            new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256), this));
         Schedule = new UpdateSchedule(World.Random.Next(10), World.Random.Next(100));
         GridTerminal = new SimGridTerminalSystem(this);
-        _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, Igc = IgcForScript, Echo = _echo.Echo };
+        _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, Igc = IgcForScript, Echo = _echo.Echo,
+            Clock = () => World.Clock };
         AddAction("Run", "Run", (b, argument) => ((SimProgrammableBlock)b).RunFromToolbar(argument));
         AddAction("RunWithDefaultArgument", "Run with default argument",
             (b, _) => ((SimProgrammableBlock)b).RunFromToolbar(((SimProgrammableBlock)b).TerminalRunArgument));
@@ -220,7 +221,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         _detailedInfo = info.ToString();
     }
 
-    /// <summary>Facts 3: an ownership change (in survival) terminates the script.</summary>
+    /// <summary>game-behaviour.md section 3: an ownership change (in survival) terminates the script.</summary>
     protected override void OnOwnerChanged() => Terminate("The programmable block's owner changed: the script was stopped.");
 
     protected override void OnClosed()

@@ -7,7 +7,7 @@ using VRageMath;
 namespace ShipSim.World.Core;
 
 /// <summary>
-/// A terminal block on a grid. IsWorking is derived as in the game (se-ingame-facts.md section 4):
+/// A terminal block on a grid. IsWorking is derived as in the game (game-behaviour.md section 4):
 /// functional (built above its functional threshold) AND powered AND enabled. A destroyed block is
 /// Closed; references to it stay valid.
 /// </summary>

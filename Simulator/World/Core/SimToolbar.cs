@@ -4,7 +4,7 @@ namespace ShipSim.World.Core;
 public sealed record ToolbarSlot(SimBlock Target, string ActionId, string? Argument = null);
 
 /// <summary>
-/// The toolbar of a timer, button panel or sensor (se-ingame-facts.md section 7): firing it applies every
+/// The toolbar of a timer, button panel or sensor (game-behaviour.md section 7): firing it applies every
 /// slot's action in slot order, in the same tick; several "Run" slots on several PBs each run their PB.
 /// </summary>
 public sealed class SimToolbar

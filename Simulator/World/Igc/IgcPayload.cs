@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ShipSim.World.Igc;
 
 /// <summary>
-/// What may travel in an intergrid message (se-ingame-facts.md section 8): primitives and string, VRageMath
+/// What may travel in an intergrid message (game-behaviour.md section 8): primitives and string, VRageMath
 /// structs, MyTuple of 1-6 allowed types, and immutable collections of allowed types, nested at most 25
 /// levels. Anything else throws at send, as in the game. Enums and the script's own classes are refused.
 /// </summary>

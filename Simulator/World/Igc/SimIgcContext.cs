@@ -46,16 +46,14 @@ public sealed class SimIgcContext : IMyIntergridCommunicationSystem
     public void SendBroadcastMessage<TData>(string tag, TData data, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay)
     {
         IgcPayload.Check(typeof(TData));
-        if (tag == null)
-            throw new ArgumentNullException(nameof(tag));
+        ArgumentNullException.ThrowIfNull(tag);
         _network.Send(new IgcMessage(Block.World.Tick, Me, tag, data!, transmissionDistance, null));
     }
 
     public bool SendUnicastMessage<TData>(long addressee, string tag, TData data)
     {
         IgcPayload.Check(typeof(TData));
-        if (tag == null)
-            throw new ArgumentNullException(nameof(tag));
+        ArgumentNullException.ThrowIfNull(tag);
         if (addressee == Me || !IsEndpointReachable(addressee))
             return false;
         _network.Send(new IgcMessage(Block.World.Tick, Me, tag, data!, TransmissionDistance.AntennaRelay, addressee));
