@@ -14,8 +14,8 @@ public sealed class CheckCommand : Command<ScriptSettings>
         try
         {
             var project = ScriptProject.Load(ProjectLocator.Find(settings.Project));
-            packed = Packer.Pack(project, settings.Configuration);
-            AnsiConsole.MarkupLine($"Packed [bold]{Markup.Escape(project.Name)}[/] ({settings.Configuration}, {packed.Files.Count} files)");
+            packed = Packer.Pack(project, settings.Configuration, settings.PackOptions);
+            AnsiConsole.MarkupLine($"Packed [bold]{Markup.Escape(project.Name)}[/] ({settings.Configuration}, minify={packed.Minify.ToString().ToLowerInvariant()}, {packed.Files.Count} files)");
         }
         catch (Exception e) when (e is PackException or FileNotFoundException)
         {
