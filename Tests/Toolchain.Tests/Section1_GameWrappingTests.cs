@@ -123,7 +123,7 @@ public class Section1_GameWrappingTests
     [InlineData("try { } catch (ArgumentNullException) { } catch (ArgumentException) { } catch (FormatException) { } catch (NullReferenceException) { } catch (DivideByZeroException) { } catch (InvalidCastException) { } catch (NotSupportedException) { } catch (InvalidOperationException) { } catch (System.IO.FileNotFoundException) { } catch (Exception) { }")]
     [InlineData("System.IO.BinaryReader r = null; System.IO.BinaryWriter w = null;")]
     [InlineData("var p = Environment.ProcessorCount + Environment.CurrentManagedThreadId;")]
-    [InlineData("var names = typeof(Program).GetFields().Select(f => f.Name).ToList(); Type t = typeof(int); var same = t == typeof(int) && t.FullName == \"System.Int32\";")]
+    [InlineData("var names = typeof(Program).GetFields(0).Select(f => f.Name).ToList(); Type t = typeof(int); var same = t == typeof(int) && t.FullName == \"System.Int32\";")]
     [InlineData("var dt = DateTime.UtcNow - TimeSpan.FromSeconds(1);")]
     public void Section1_WhitelistedBclCompiles(string statement) => AssertCompiles(CompileStatement(statement));
 
@@ -142,16 +142,16 @@ public class Section1_GameWrappingTests
 
     [Theory]
     [InlineData("var ok = System.IO.Directory.Exists(\"x\");", "System.IO.Directory")]
-    [InlineData("var fs = System.IO.File.OpenRead(\"x\");", "System.IO.File")]
+    [InlineData("System.IO.File.OpenRead(\"x\");", "System.IO.File")]
     [InlineData("System.Threading.Tasks.Task.Run(() => { });", "System.Threading.Tasks.Task")]
     [InlineData("var m = new System.Threading.Mutex();", "System.Threading.Mutex")]
     [InlineData("var c = new System.Net.Sockets.TcpClient();", "System.Net.Sockets.TcpClient")]
     [InlineData("var p = System.Diagnostics.Process.GetCurrentProcess();", "System.Diagnostics.Process")]
     [InlineData("var v = Environment.GetEnvironmentVariable(\"PATH\");", "System.Environment.GetEnvironmentVariable")]
     [InlineData("var t = Environment.TickCount;", "System.Environment.TickCount")]
-    [InlineData("var m = typeof(Program).GetMethod(\"Main\");", "System.Type.GetMethod")]
-    [InlineData("var ps = GetType().GetProperties();", "System.Type.GetProperties")]
-    [InlineData("var par = Enumerable.Range(0, 3).AsParallel();", "System.Linq.ParallelEnumerable")]
+    [InlineData("typeof(Program).GetMethod(\"Main\");", "System.Type.GetMethod(string)")]
+    [InlineData("GetType().GetProperties();", "System.Type.GetProperties()")]
+    [InlineData("Enumerable.Range(0, 3).AsParallel();", "System.Linq.ParallelEnumerable")]
     public void Section1_NonWhitelistedBclIsRefused(string statement, string name)
     {
         var result = CompileStatement(statement);
