@@ -11,9 +11,7 @@ namespace ShipSim.Toolchain.Tests;
 /// checked the way the game checks it.</summary>
 public class WhitelistTests(ITestOutputHelper output)
 {
-    const string Skeleton = "public Program() { }\npublic void Main(string argument, UpdateType updateSource)\n{\n";
 
-    static CompileResult CompileStatement(string statement) => Compiler.Compile(Skeleton + statement + "\n}\n");
 
     static readonly string[] BclAssemblies = ["mscorlib", "System", "System.Core", "System.Xml"];
 
@@ -142,7 +140,7 @@ public class WhitelistTests(ITestOutputHelper output)
     [InlineData("foreach (var f in typeof(int).GetFields(0)) { }", "System.Reflection.FieldInfo")]
     public void ForbiddenUsesAreRefusedWithWhatIsNamed(string statement, string named)
     {
-        var result = CompileStatement(statement);
+        var result = Snippets.CompileStatement(statement);
         var refusals = result.Errors.Where(e => e.Id == ScriptDiagnostic.Ids.ProhibitedMember).ToList();
         Assert.True(refusals.Count > 0, string.Join("\n", result.Diagnostics));
         Assert.Contains(refusals, r => r.Message.StartsWith($"'{named}' is prohibited", StringComparison.Ordinal) && r.Line == 4);
@@ -159,7 +157,7 @@ public class WhitelistTests(ITestOutputHelper output)
     [InlineData("var now = DateTime.Now.Kind == DateTimeKind.Local; var mid = Math.Round(2.5, MidpointRounding.AwayFromZero);")]
     public void WhatTheGameListsCompiles(string statement)
     {
-        var result = CompileStatement(statement);
+        var result = Snippets.CompileStatement(statement);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
     }
 
@@ -178,7 +176,7 @@ public class WhitelistTests(ITestOutputHelper output)
     public void AnOverrideIsJudgedByTheMemberItOverrides()
     {
         // StringBuilder.ToString() overrides object.ToString(): allowed through object+*, as the game follows it back.
-        var allowed = CompileStatement("var text = new System.Text.StringBuilder().ToString() + new Random().GetHashCode();");
+        var allowed = Snippets.CompileStatement("var text = new System.Text.StringBuilder().ToString() + new Random().GetHashCode();");
         Assert.True(allowed.Success, string.Join("\n", allowed.Diagnostics));
     }
 }

@@ -41,57 +41,48 @@ public static class WrapLines
             node.GetLeadingTrivia().Any(SyntaxKind.EndOfLineTrivia)
             || node.GetFirstToken().GetPreviousToken().TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia);
 
-        public override SyntaxNode? VisitInterpolatedStringExpression(InterpolatedStringExpressionSyntax node)
+        enum Break { None, BeforeTrivia, InsteadOfTrivia }
+
+        // Where a token (or a whole interpolated string, which MDK2 does not look into) gets a line break.
+        Break Decide(bool preserved, SyntaxNode lineStartProbe, Location location, int length)
         {
-            if (node.IsPreserved())
+            if (preserved)
             {
-                if (!_inPreserved)
-                {
-                    _inPreserved = true;
-                    if (!StartsLine(node))
-                    {
-                        _lineStart = LinePosition.Zero;
-                        return node.WithLeadingTrivia(node.GetLeadingTrivia().Insert(0, NewLine()));
-                    }
-                }
-                return node;
+                if (_inPreserved)
+                    return Break.None;
+                _inPreserved = true;
+                if (StartsLine(lineStartProbe))
+                    return Break.None;
+                _lineStart = LinePosition.Zero;
+                return Break.BeforeTrivia;
             }
             _inPreserved = false;
-            var span = node.GetLocation().GetLineSpan();
-            if (node.Span.Length < LineWidth && ColumnOf(span.EndLinePosition) > LineWidth)
-            {
-                _lineStart = span.EndLinePosition;
-                return node.WithLeadingTrivia(NewLine());
-            }
-            return node;
+            var end = location.GetLineSpan().EndLinePosition;
+            if (length >= LineWidth || ColumnOf(end) <= LineWidth)
+                return Break.None;
+            _lineStart = end;
+            return Break.InsteadOfTrivia;
         }
+
+        public override SyntaxNode? VisitInterpolatedStringExpression(InterpolatedStringExpressionSyntax node) =>
+            Decide(node.IsPreserved(), node, node.GetLocation(), node.Span.Length) switch
+            {
+                Break.BeforeTrivia => node.WithLeadingTrivia(node.GetLeadingTrivia().Insert(0, NewLine())),
+                Break.InsteadOfTrivia => node.WithLeadingTrivia(NewLine()),
+                _ => node,
+            };
 
         public override SyntaxToken VisitToken(SyntaxToken token)
         {
             token = base.VisitToken(token);
             if (token.IsKind(SyntaxKind.None))
                 return token;
-            if (token.IsPreserved())
+            return Decide(token.IsPreserved(), token.Parent!, token.GetLocation(), token.Span.Length) switch
             {
-                if (!_inPreserved)
-                {
-                    _inPreserved = true;
-                    if (!StartsLine(token.Parent!))
-                    {
-                        _lineStart = LinePosition.Zero;
-                        return token.WithLeadingTrivia(token.LeadingTrivia.Insert(0, NewLine()));
-                    }
-                }
-                return token;
-            }
-            _inPreserved = false;
-            var span = token.GetLocation().GetLineSpan();
-            if (token.Span.Length < LineWidth && ColumnOf(span.EndLinePosition) > LineWidth)
-            {
-                _lineStart = span.EndLinePosition;
-                return token.WithLeadingTrivia(NewLine());
-            }
-            return token;
+                Break.BeforeTrivia => token.WithLeadingTrivia(token.LeadingTrivia.Insert(0, NewLine())),
+                Break.InsteadOfTrivia => token.WithLeadingTrivia(NewLine()),
+                _ => token,
+            };
         }
     }
 }
