@@ -134,6 +134,16 @@ public class PackerTests
         Assert.Contains("C# 6", error.Message);
     }
 
+    [Fact]
+    public void AUsingOfANamespaceTheStandInLacksDoesNotStopThePack()
+    {
+        // MDK2 drops using directives, so one naming a game namespace the stand-in does not have is harmless.
+        var project = TempProject(("P.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />"),
+            ("Program.cs", "using Sandbox.Game.NotInTheStandIn;\nusing Sandbox.ModAPI.Ingame;\nnamespace IngameScript { partial class Program : MyGridProgram { public void Main() { Echo(\"hi\"); } } }"));
+        var packed = Packer.Pack(ScriptProject.Load(project), PackConfiguration.Release);
+        Assert.Equal("public void Main() { Echo(\"hi\"); }\n", packed.Script);
+    }
+
     [Theory]
     [InlineData("fast")]
     [InlineData("5")]
