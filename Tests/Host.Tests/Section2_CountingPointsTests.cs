@@ -40,6 +40,8 @@ public class Section2_CountingPointsTests
                 case "goto": { int n = 0; again: n++; if (n < 3) goto again; break; }
                 case "gotocase": { switch (argument.Length) { case 1: break; case 8: goto case 1; } break; }
                 case "using": { using (var lease = new Lease()) { } break; }
+                case "usingexpr": { var held = new Lease(); using (held) { } break; }
+                case "usingtwo": { using (Lease first = new Lease(), second = new Lease()) { } break; }
                 case "foreach": { foreach (var i in new[] { 1, 2, 3 }) { } break; }
                 case "while": { int n = 0; while (n < 4) n++; break; }
                 case "do": { int n = 0; do { n++; } while (n < 4); break; }
@@ -58,6 +60,8 @@ public class Section2_CountingPointsTests
     [InlineData("goto", 6)]          // two if bodies and two gotos; the label is not counted
     [InlineData("gotocase", 4)]      // both inner sections (case 8, then case 1 by goto case); the goto case itself is not counted
     [InlineData("using", 5)]         // the using body, its finally, Lease.Dispose
+    [InlineData("usingexpr", 5)]     // the same for a using of an expression
+    [InlineData("usingtwo", 7)]      // one body, and a finally and a Dispose per resource
     [InlineData("foreach", 5)]       // three iterations
     [InlineData("while", 6)]         // four iterations
     [InlineData("do", 6)]            // four iterations
