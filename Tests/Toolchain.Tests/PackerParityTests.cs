@@ -10,7 +10,7 @@ public class PackerParityTests
     {
         var cases = new TheoryData<string, PackConfiguration, MinifyLevel>();
         foreach (var level in Enum.GetValues<MinifyLevel>())
-            foreach (var fixture in new[] { "FixtureScript", "MixinScript", "FrozenAirlock" })
+            foreach (var fixture in new[] { "FixtureScript", "MixinScript", "FrozenAirlock", "LanguageScript" })
                 if (!(fixture == "FixtureScript" && level >= MinifyLevel.Lite))
                     cases.Add(fixture, PackConfiguration.Release, level);
         cases.Add("FixtureScript", PackConfiguration.Debug, MinifyLevel.None);
