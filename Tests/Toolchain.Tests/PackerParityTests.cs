@@ -3,7 +3,7 @@ using ShipSim.Toolchain.Packing;
 namespace ShipSim.Toolchain.Tests;
 
 /// <summary>The packer's output against MDK2 2.2.10's own, character for character (string literals aside, see
-/// <see cref="Mdk2Golden.MaskStrings"/>), on three fixtures at every minifier level.</summary>
+/// <see cref="Mdk2Golden.MaskStrings"/>), on four fixtures at every minifier level.</summary>
 public class PackerParityTests
 {
     public static TheoryData<string, PackConfiguration, MinifyLevel> Cases()
