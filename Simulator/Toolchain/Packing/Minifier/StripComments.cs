@@ -8,7 +8,7 @@ namespace ShipSim.Toolchain.Packing.Minifier;
 /// Stripcomments: every comment goes, with the spaces before it, as MDK2 2.2.10 does it. A comment before a token
 /// takes the rest of its line with it (its line break too; for a doc comment, the indentation after it); a
 /// comment after a token leaves the line break. Preserved trivia stays, and so does whatever follows it except
-/// the first whitespace after it.
+/// the first whitespace after it. Where a comment alone kept two words apart, a space takes its place.
 /// </summary>
 public static class StripComments
 {
@@ -18,8 +18,15 @@ public static class StripComments
     {
         public override SyntaxToken VisitToken(SyntaxToken token)
         {
+            var previous = token.GetPreviousToken();
             token = base.VisitToken(token);
-            return token.WithLeadingTrivia(Strip(token.LeadingTrivia, trailing: false)).WithTrailingTrivia(Strip(token.TrailingTrivia, trailing: true));
+            var leading = Strip(token.LeadingTrivia, trailing: false);
+            // return/**/x must not become returnx.
+            var touching = token.LeadingTrivia.FullSpan.Length
+                + previous.TrailingTrivia.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Sum(t => t.FullSpan.Length) == 0;
+            if (touching && CompactWhitespace.Collide(previous.Kind(), token.Kind()))
+                leading.Add(SyntaxFactory.Whitespace(" "));
+            return token.WithLeadingTrivia(leading).WithTrailingTrivia(Strip(token.TrailingTrivia, trailing: true));
         }
 
         static List<SyntaxTrivia> Strip(SyntaxTriviaList trivia, bool trailing)
