@@ -164,7 +164,8 @@ public sealed class ScriptInstance : IDisposable
         int instructions = Math.Max(0, end - start);
         if (outer != null)
             outer._reset(end, max, outerDepth, maxDepth);
-        Runtime.LastRunTimeMs = ms;
+        if (!unmetered) // resetting statics is not a run: the constructor still sees 0
+            Runtime.LastRunTimeMs = ms;
 
         RunOutcome outcome;
         if (failure == null)

@@ -177,6 +177,8 @@ public class HostTests
         outcome = deep.Run("1000");
         Assert.Equal(TerminationKind.CallDepthLimit, outcome.Termination);
         Assert.Empty(deep.Echoes);
+        // The game enters, then counts: the call that goes too deep is not counted (Main + 999 calls).
+        Assert.Equal(1000, outcome.Instructions);
     }
 
     [Fact]
@@ -202,10 +204,10 @@ public class HostTests
                 s += g(1) + g(2);                           // lambda twice: 2
                 switch (s) { case 0: break; default: s++; break; }   // one section: 1
                 int n = 0;
-                again: n++;                                 // label reached 3 times: 3
-                if (n < 3) goto again;                      // if body twice: 2
+                again: n++;                                 // the label itself: 0
+                if (n < 3) goto again;                      // if body twice, goto twice: 4
                 try { throw new Exception(); } catch (Exception) { } finally { }   // catch, finally: 2
-                using (var d = new D()) { }                 // using body, Dispose: 2
+                using (var d = new D()) { }                 // using body, its finally, Dispose: 3
                 Echo(Runtime.CurrentInstructionCount.ToString());
             }
             """);

@@ -29,11 +29,11 @@ public class TestNamespaceTests
         Assert.Empty(wrong);
     }
 
-    // The nearest .csproj above the file; null for build output and fixtures (test input, not test code).
+    // The nearest .csproj above the file; null for build output, fixtures and golden files (test input, not test code).
     static string? OwningProject(string file)
     {
         var parts = file.Split(Path.DirectorySeparatorChar);
-        if (parts.Contains("bin") || parts.Contains("obj") || parts.Contains("Fixtures"))
+        if (parts.Contains("bin") || parts.Contains("obj") || parts.Contains("Fixtures") || parts.Contains("Golden"))
             return null;
         for (var dir = Path.GetDirectoryName(file); dir != null; dir = Path.GetDirectoryName(dir))
         {
