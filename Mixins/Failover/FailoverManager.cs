@@ -294,7 +294,8 @@ namespace IngameScript
                     _program.Runtime.UpdateFrequency |= UpdateFrequency.Once;
                 if (e.Term != _storedTerm || e.Yielded != _storedYielded)
                     Save();
-                if (_eventsShown < e.Events.Count || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
+                if (_eventsShown < e.Events.Count || e.Role != _shownRole || e.Outvoted != _shownOutvoted || e.Term != _shownTerm
+                    || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
                     Show();
             }
 

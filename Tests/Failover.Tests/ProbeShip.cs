@@ -53,21 +53,24 @@ sealed class ProbeShip
     /// <summary>Steps until <paramref name="tick"/> has run.</summary>
     public void RunTo(long tick) => World.Run(tick - World.Tick);
 
+    /// <summary>Effects made by this ship's programmable blocks (not a docked visitor's).</summary>
+    IEnumerable<Effect> OwnEffects => Effects.Where(e => Nodes.Any(n => n.EntityId == e.Pb));
+
     /// <summary>The blocks whose runs made effects (toggled the witness, wrote the log) in the given ticks.</summary>
     public IEnumerable<SimProgrammableBlock> ActorsBetween(long from, long to) =>
-        Effects.Where(e => e.Tick >= from && e.Tick <= to).Select(e => e.Pb).Distinct().Select(Node);
+        OwnEffects.Where(e => e.Tick >= from && e.Tick <= to).Select(e => e.Pb).Distinct().Select(Node);
 
     public SimProgrammableBlock Node(long id) => Nodes.Single(n => n.EntityId == id);
 
     /// <summary>The first tick at or after <paramref name="from"/> in which a block's run made an effect.</summary>
     public (long Tick, SimProgrammableBlock Pb)? FirstActionFrom(long from)
     {
-        var effect = Effects.FirstOrDefault(e => e.Tick >= from);
+        var effect = OwnEffects.FirstOrDefault(e => e.Tick >= from);
         return effect.Pb == 0 ? null : (effect.Tick, Node(effect.Pb));
     }
 
     /// <summary>The block that acted last (made the latest effect).</summary>
-    public SimProgrammableBlock? LastActor => Effects.Count == 0 ? null : Node(Effects[^1].Pb);
+    public SimProgrammableBlock? LastActor => OwnEffects.Select(e => Node(e.Pb)).LastOrDefault();
 
     public string[] ExecutedCommands => Log.GetText().Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
