@@ -231,6 +231,17 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         _instance?.Dispose();
     }
 
+    /// <summary>Effects on another programmable block: its common state and how often each of its screens was written
+    /// (the screen text, which only scripts write, is long: comparing it around every run would cost much).</summary>
+    public override string DescribeEffectState()
+    {
+        var state = new StringBuilder();
+        DescribeCommonState(state);
+        for (var i = 0; i < _surfaces.Count; i++)
+            state.Append(" screen").Append(i).Append('#').Append(_surfaces[i].Writes);
+        return state.ToString();
+    }
+
     protected override void DescribeOwnState(StringBuilder state)
     {
         if (_instance == null)

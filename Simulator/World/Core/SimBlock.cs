@@ -201,6 +201,18 @@ public abstract class SimBlock : IMyTerminalBlock
     public string DescribeState()
     {
         var state = new StringBuilder();
+        DescribeCommonState(state);
+        DescribeOwnState(state);
+        return state.ToString();
+    }
+
+    /// <summary>The state compared before and after every script run to find its effects: by default the trace's
+    /// state; a block with long text that only its own script writes may describe it more briefly.</summary>
+    public virtual string DescribeEffectState() => DescribeState();
+
+    /// <summary>Name, working, off, closed or damaged: what every block's state begins with.</summary>
+    protected void DescribeCommonState(StringBuilder state)
+    {
         state.Append(GetType().Name).Append(" '").Append(CustomName).Append('\'');
         state.Append(IsWorking ? " working" : " not-working");
         if (this is SimFunctionalBlock { Enabled: false })
@@ -209,8 +221,6 @@ public abstract class SimBlock : IMyTerminalBlock
             state.Append(" closed");
         else if (Integrity < 1)
             state.Append(" integrity=").Append(Integrity.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture));
-        DescribeOwnState(state);
-        return state.ToString();
     }
 
     /// <summary>Adds what is particular to this kind of block (a door's status, a vent's level ...).</summary>

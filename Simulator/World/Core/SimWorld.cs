@@ -66,7 +66,7 @@ public sealed class SimWorld
         var states = new List<(SimBlock, string)>(_blocks.Count);
         foreach (var block in _blocks)
             if (block != except)
-                states.Add((block, block.DescribeState()));
+                states.Add((block, block.DescribeEffectState()));
         return states;
     }
 
@@ -75,7 +75,7 @@ public sealed class SimWorld
     {
         foreach (var (block, state) in before)
         {
-            var after = block.DescribeState();
+            var after = block.DescribeEffectState();
             if (after != state)
                 EffectRecorded?.Invoke(new Observation.Effect(Tick, pb.EntityId, block.EntityId, state, after));
         }
