@@ -18,30 +18,70 @@ using VRageMath;
 
 namespace IngameScript
 {
+    // Airlock control for a whole ship, on several programmable blocks: the Failover mixin keeps exactly one active;
+    // the active runs every airlock's cycle (Airlocks, Airlock, AirlockCycle), the others stand by.
     partial class Program : MyGridProgram
     {
         const string ScriptName = "Redundant Airlock";
+        const long RescanTicks = 600;
 
-        readonly IConsole _console;
+        public MyIni Ini { get; } = new MyIni();
+        public IConsole Console { get; private set; }
+        readonly FailoverManager _failover;
+        readonly Airlocks _airlocks;
+        long _now;
 
         public Program()
         {
-            _console = new MainConsole(this, ScriptName);
-            Runtime.UpdateFrequency = UpdateFrequency.Update100;
-            _console.SetStatus("airlocks", "Airlocks: none configured yet");
-            _console.Log("Script started");
-            _console.Flush();
+            Console = new MainConsole(this, ScriptName);
+            _failover = new FailoverManager(this, Console, Ini);
+            _airlocks = new Airlocks(this, Console, Ini);
+            _airlocks.Scan(0);
+            Runtime.UpdateFrequency |= UpdateFrequency.Update100;
+            Console.Flush();
         }
 
         public void Save()
         {
+            _failover.Save();
         }
 
         public void Main(string argument, UpdateType updateSource)
         {
-            if ((updateSource & (UpdateType.Terminal | UpdateType.Trigger)) != 0 && argument.Length > 0)
-                _console.Log("Command \"" + argument + "\": not known yet", LogLevel.Warning);
-            _console.Flush();
+            _now += (long)Math.Round(Runtime.TimeSinceLastRun.TotalSeconds * 60);
+            _failover.BeginRun(argument, updateSource);
+            var state = _failover.ActiveCheck;
+            if (state == FailoverState.Standby)
+            {
+                Pace(UpdateFrequency.Update100);
+                Console.Flush();
+                return;
+            }
+            if ((state & FailoverState.Failover) != 0 || _failover.CustomDataChanged)
+            {
+                // Warm-up: the ship may have changed while this block stood by; go on from where the last active was.
+                _airlocks.Scan(_now);
+                if ((state & FailoverState.Failover) != 0)
+                    _airlocks.Restore(_failover.AppState, _now);
+            }
+            else if (!_airlocks.AnyBusy && _now - _airlocks.LastScan >= RescanTicks)
+                _airlocks.Scan(_now);
+            string command;
+            while (_failover.NextCommand(out command))
+                _airlocks.Command(command, _now);
+            _airlocks.Update(_now);
+            _failover.AppState = _airlocks.State();
+            if (!_airlocks.AnyCycling)
+                _failover.SafePoint();
+            // Every tick while a cycle runs (its phases end on the tick), every 10 while a door waits to close.
+            Pace(_airlocks.AnyCycling ? UpdateFrequency.Update1 : _airlocks.AnyBusy ? UpdateFrequency.Update10 : UpdateFrequency.Update100);
+            Console.Flush();
+        }
+
+        // Changes only this script's update bits: the failover manager may have asked for a run next tick (Once).
+        void Pace(UpdateFrequency frequency)
+        {
+            Runtime.UpdateFrequency = Runtime.UpdateFrequency & UpdateFrequency.Once | frequency;
         }
     }
 }

@@ -153,6 +153,13 @@ public sealed class SimWorld
             list.Add(block);
     }
 
+    /// <summary>A player takes a block out of a group (the group goes when its last block does, as in the game).</summary>
+    public void RemoveFromGroup(string groupName, SimBlock block)
+    {
+        if (_groups.TryGetValue(groupName, out var list) && list.Remove(block) && list.Count == 0)
+            _groups.Remove(groupName);
+    }
+
     public IEnumerable<string> GroupNames => _groups.Keys.Order(StringComparer.Ordinal);
     public IReadOnlyList<SimBlock> GroupMembers(string groupName) =>
         _groups.TryGetValue(groupName, out var list) ? list : [];
