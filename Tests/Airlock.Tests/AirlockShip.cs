@@ -17,9 +17,9 @@ sealed class AirlockShip
     public readonly CommandSchedule Commands;
     public readonly AirlockSafetyChecker Safety;
 
-    public AirlockShip(int pbs = 3, int airlocks = 2, long seed = 1, Action<ShipScenario>? before = null)
+    public AirlockShip(int pbs = 3, int airlocks = 2, long seed = 1, Action<ShipScenario>? before = null, string? script = null)
     {
-        Ship = ShipScenario.Build(seed, ScriptCatalog.RedundantAirlock, new ShipSpec(pbs, airlocks));
+        Ship = ShipScenario.Build(seed, script ?? ScriptCatalog.RedundantAirlock, new ShipSpec(pbs, airlocks));
         Faults = new FaultSchedule(World);
         Commands = new CommandSchedule(World);
         Safety = new AirlockSafetyChecker(World, Ship.Airlocks.Select(a => new WatchedAirlock(a.Name, [a.InnerDoor], [a.OuterDoor], a.Chamber)).ToList());
