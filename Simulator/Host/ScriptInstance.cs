@@ -44,6 +44,7 @@ public sealed class ScriptInstance : IDisposable
         var constructor = type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes);
         var program = (Sandbox.ModAPI.IMyGridProgram)RuntimeHelpers.GetUninitializedObject(type);
         program.Runtime = Runtime;
+        program.World = context.World!;
         program.Storage = storage;
         program.Me = context.Me;
         program.Echo = context.Echo ?? (_ => { });

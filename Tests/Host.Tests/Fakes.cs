@@ -44,6 +44,8 @@ public sealed class FakeTerminal(params IMyTerminalBlock[] blocks) : IMyGridTerm
     public IMyTerminalBlock? GetBlockWithName(string name) => blocks.FirstOrDefault(b => b.CustomName == name);
     public IMyBlockGroup? GetBlockGroupWithName(string name) => null;
     public IMyTerminalBlock? GetBlockWithId(long id) => blocks.FirstOrDefault(b => b.EntityId == id);
+    public bool CanAccess(IMyTerminalBlock block, MyTerminalAccessScope scope = MyTerminalAccessScope.All) => blocks.Contains(block);
+    public bool CanAccess(VRage.Game.ModAPI.Ingame.IMyCubeGrid grid, MyTerminalAccessScope scope = MyTerminalAccessScope.All) => false;
 }
 
 /// <summary>Compiles a script and runs it with an echo log.</summary>

@@ -43,6 +43,7 @@ public sealed class SimAirVent : SimFunctionalBlock, IMyAirVent, ITickPhase
 
     public VentMechanism Mechanism { get; }
     public override string DefinitionDisplayNameText => "Air Vent";
+    public override string TypeId => "AirVent";
     public TickOrder Order => TickOrder.Blocks;
 
     /// <summary>Fired when the reading falls below <see cref="EmptyThreshold"/>.</summary>

@@ -28,6 +28,7 @@ public sealed class SimBatteryBlock : SimFunctionalBlock, IMyBatteryBlock
     }
 
     public override string DefinitionDisplayNameText => "Battery";
+    public override string TypeId => "BatteryBlock";
 
     public float MaxStoredPower => LargeMaxStoredMWh;
     public float CurrentStoredPower => _stored;

@@ -29,6 +29,7 @@ public sealed class SimButtonPanel : SimBlock, IMyButtonPanel, IMyTextSurfacePro
     }
 
     public override string DefinitionDisplayNameText => "Button Panel";
+    public override string TypeId => "ButtonPanel";
     public int ButtonCount => _buttons.Length;
     /// <summary>How many presses fired a toolbar.</summary>
     public int Presses { get; private set; }

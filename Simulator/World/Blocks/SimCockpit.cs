@@ -30,6 +30,7 @@ public sealed class SimCockpit : SimBlock, IMyCockpit
     }
 
     public override string DefinitionDisplayNameText => "Cockpit";
+    public override string TypeId => "Cockpit";
 
     // --- Text surfaces ------------------------------------------------------------------------------
     public int SurfaceCount => _surfaces.Count;

@@ -43,6 +43,7 @@ public class SimDoor : SimFunctionalBlock, IMyDoor, ITickPhase
     public DoorMechanism Mechanism { get; }
     public DoorKind Kind => Mechanism.Kind ?? DoorKind.Basic;
     public override string DefinitionDisplayNameText => "Door";
+    public override string TypeId => "Door";
     public TickOrder Order => TickOrder.Blocks;
 
     /// <summary>The air link this door opens and seals, once <see cref="ConnectRooms"/> was called.</summary>
@@ -142,6 +143,7 @@ public sealed class SimAirtightSlideDoor : SimDoor, IMyAirtightSlideDoor
     }
 
     public override string DefinitionDisplayNameText => "Sliding Door";
+    public override string TypeId => "AirtightSlideDoor";
 }
 
 /// <summary>Airtight hangar door: about 10 s to travel (facts section 5).</summary>
@@ -153,4 +155,5 @@ public sealed class SimAirtightHangarDoor : SimDoor, IMyAirtightHangarDoor
     }
 
     public override string DefinitionDisplayNameText => "Airtight Hangar Door";
+    public override string TypeId => "AirtightHangarDoor";
 }

@@ -30,6 +30,7 @@ public sealed class SimGasTank : SimFunctionalBlock, IMyGasTank, ITickPhase
 
     public OxygenTank Tank { get; }
     public override string DefinitionDisplayNameText => "Oxygen Tank";
+    public override string TypeId => "OxygenTank";
     public TickOrder Order => TickOrder.Blocks;
 
     public float Capacity => (float)Tank.Capacity;

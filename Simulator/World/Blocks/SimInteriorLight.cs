@@ -21,6 +21,7 @@ public sealed class SimInteriorLight : SimFunctionalBlock, IMyInteriorLight
     }
 
     public override string DefinitionDisplayNameText => "Interior Light";
+    public override string TypeId => "InteriorLight";
 
     public Color Color { get; set; } = Color.White;
     public float Radius { get => _radius; set => _radius = Clamp(value, 1f, 20f); }

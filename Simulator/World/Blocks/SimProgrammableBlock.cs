@@ -26,6 +26,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
     SimIgcContext? _igc;
     string _detailedInfo = "";
     long _lastRunTick;
+    long _startTick;
 
     public SimProgrammableBlock(SimGrid grid, string customName, string? script = null) : base(grid, customName)
     {
@@ -35,7 +36,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
             new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256)));
         Schedule = new UpdateSchedule(World.Random.Next(10), World.Random.Next(100));
         GridTerminal = new SimGridTerminalSystem(this);
-        _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, Igc = IgcForScript, Echo = _echo.Echo };
+        _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, World = World.Settings, Igc = IgcForScript, Echo = _echo.Echo };
         AddAction("Run", "Run", (b, argument) => ((SimProgrammableBlock)b).RunFromToolbar(argument));
         AddAction("RunWithDefaultArgument", "Run with default argument",
             (b, _) => ((SimProgrammableBlock)b).RunFromToolbar(((SimProgrammableBlock)b).TerminalRunArgument));
@@ -44,6 +45,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
     }
 
     public override string DefinitionDisplayNameText => "Programmable block";
+    public override string TypeId => "MyProgrammableBlock";
     public TickOrder Order => TickOrder.Scripts;
 
     /// <summary>The script text the player pasted (null: none).</summary>
@@ -127,6 +129,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         {
             _instance = Image.Instantiate(_context, storage);
             _lastRunTick = World.Tick;
+            _startTick = World.Tick;
             LastOutcome = _instance.ConstructorOutcome;
             UseWorldClock(LastOutcome);
             Schedule.Observe(_instance.Runtime.UpdateFrequency, World.Tick);
@@ -156,6 +159,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         var instance = _instance;
         _echo.Clear();
         instance.Runtime.TimeSinceLastRun = TimeSpan.FromSeconds((double)(World.Tick - _lastRunTick) / SimWorld.TicksPerSecond);
+        instance.Runtime.LifetimeTicks = World.Tick - _startTick;
         var outcome = instance.Run(argument, updateType);
         if (outcome.Status == RunStatus.Ignored)
             return outcome;

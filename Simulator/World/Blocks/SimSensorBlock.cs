@@ -27,6 +27,7 @@ public sealed class SimSensorBlock : SimFunctionalBlock, IMySensorBlock
     }
 
     public override string DefinitionDisplayNameText => "Sensor";
+    public override string TypeId => "SensorBlock";
 
     /// <summary>Fires when something is detected while nothing was.</summary>
     public SimToolbar DetectedToolbar { get; } = new();

@@ -25,6 +25,7 @@ public sealed class SimSoundBlock : SimFunctionalBlock, IMySoundBlock
     }
 
     public override string DefinitionDisplayNameText => "Sound Block";
+    public override string TypeId => "SoundBlock";
 
     /// <summary>What happened, in order: (tick, "play" or "stop", sound).</summary>
     public List<(long Tick, string What, string Sound)> Log { get; } = [];

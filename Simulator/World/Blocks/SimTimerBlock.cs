@@ -22,6 +22,7 @@ public sealed class SimTimerBlock : SimFunctionalBlock, IMyTimerBlock, ITickPhas
 
     public SimToolbar Toolbar { get; } = new();
     public override string DefinitionDisplayNameText => "Timer Block";
+    public override string TypeId => "TimerBlock";
     public TickOrder Order => TickOrder.Blocks;
     public bool IsCountingDown { get; private set; }
     public bool Silent { get; set; }

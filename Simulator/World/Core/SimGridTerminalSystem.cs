@@ -94,6 +94,19 @@ public sealed class SimGridTerminalSystem(SimBlock owner) : IMyGridTerminalSyste
         return _world.GroupNames.Contains(name) && group.Any() ? group : null;
     }
 
+    /// <summary>Whether the block (or grid) is within reach: All = this terminal system (logical group),
+    /// Construct = the programmable block's construct, Grid = its own grid.</summary>
+    public bool CanAccess(IMyTerminalBlock block, MyTerminalAccessScope scope = MyTerminalAccessScope.All) =>
+        block is SimBlock { Closed: false } sim && CanAccess(sim.Grid, scope);
+
+    public bool CanAccess(VRage.Game.ModAPI.Ingame.IMyCubeGrid grid, MyTerminalAccessScope scope = MyTerminalAccessScope.All) =>
+        grid is SimGrid sim && !sim.Closed && scope switch
+        {
+            MyTerminalAccessScope.Grid => sim == owner.Grid,
+            MyTerminalAccessScope.Construct => _world.Topology.SameConstruct(owner.Grid, sim),
+            _ => _world.Topology.SameLogicalGroup(owner.Grid, sim),
+        };
+
     public IMyTerminalBlock? GetBlockWithId(long id)
     {
         var grids = Grids;
