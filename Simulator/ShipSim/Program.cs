@@ -12,6 +12,8 @@ app.Configure(config =>
         .WithDescription("Pack the script project into the script a player pastes (DIR/<Project>/script.cs and thumb.png).");
     config.AddCommand<CheckCommand>("check")
         .WithDescription("Pack the script and compile it as the game does; print errors, size and the whitelist verdict.");
+    config.AddCommand<CompatCommand>("compat")
+        .WithDescription("Game-compile and run the public scripts of the compatibility corpus (fetched outside the repository); write docs/compat.md.");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Run the standard ship (3 PBs, 2 airlocks) for an hour of game time; print simulation speed and script cost.");
 });

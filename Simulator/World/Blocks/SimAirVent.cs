@@ -39,6 +39,7 @@ public sealed class SimAirVent : SimFunctionalBlock, IMyAirVent, ITickPhase
         AddAction("Depressurize", "Depressurize On/Off", (b, _) => ((SimAirVent)b).Depressurize = !((SimAirVent)b).Depressurize);
         AddAction("Depressurize_On", "Depressurize On", (b, _) => ((SimAirVent)b).Depressurize = true);
         AddAction("Depressurize_Off", "Depressurize Off", (b, _) => ((SimAirVent)b).Depressurize = false);
+        BindProperty("Depressurize", () => Depressurize, v => Depressurize = v);
     }
 
     public VentMechanism Mechanism { get; }

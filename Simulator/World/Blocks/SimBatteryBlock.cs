@@ -25,6 +25,11 @@ public sealed class SimBatteryBlock : SimFunctionalBlock, IMyBatteryBlock
         AddAction("Recharge", "Recharge", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Recharge);
         AddAction("Discharge", "Discharge", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Discharge);
         AddAction("Auto", "Auto", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Auto);
+        BindProperty("ChargeMode", () => (long)ChargeMode, v => ChargeMode = (ChargeMode)Math.Clamp(v, 0, 2), 0L, 2L, 0L);
+        AddAction("Recharge_On", "Recharge On", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Recharge);
+        AddAction("Recharge_Off", "Recharge Off", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Auto);
+        AddAction("Discharge_On", "Discharge On", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Discharge);
+        AddAction("Discharge_Off", "Discharge Off", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Auto);
     }
 
     public override string DefinitionDisplayNameText => "Battery";

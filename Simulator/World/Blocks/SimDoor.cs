@@ -25,6 +25,8 @@ public class SimDoor : SimFunctionalBlock, IMyDoor, ITickPhase
     {
         Mechanism = new DoorMechanism(kind, startOpen, working: IsWorking);
         // Game action ids: "Open" toggles, "Open_On" opens, "Open_Off" closes; the same rules as the methods.
+        BindProperty("Open", () => Open, v => { if (v) OpenDoor(); else CloseDoor(); });
+        BindProperty("AnyoneCanUse", () => AnyoneCanUse, v => AnyoneCanUse = v);
         AddAction("Open", "Open/Closed", (b, _) => ((SimDoor)b).ToggleDoor());
         AddAction("Open_On", "Open", (b, _) => ((SimDoor)b).OpenDoor());
         AddAction("Open_Off", "Closed", (b, _) => ((SimDoor)b).CloseDoor());
@@ -57,6 +59,8 @@ public class SimDoor : SimFunctionalBlock, IMyDoor, ITickPhase
 
     /// <summary>Obsolete in the game: true when the door is (becoming) open.</summary>
     public bool Open => Mechanism.Status is DoorMotion.Opening or DoorMotion.Open;
+    /// <summary>Kept; who may use the door by hand is not modelled beyond it being working.</summary>
+    public bool AnyoneCanUse { get; set; }
 
     public void OpenDoor()
     {

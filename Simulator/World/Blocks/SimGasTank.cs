@@ -26,6 +26,8 @@ public sealed class SimGasTank : SimFunctionalBlock, IMyGasTank, ITickPhase
         AddAction("Stockpile_Off", "Stockpile Off", (b, _) => ((SimGasTank)b).Stockpile = false);
         AddAction("Auto-Refill", "Auto-Refill On/Off", (b, _) => ((SimGasTank)b).AutoRefillBottles = !((SimGasTank)b).AutoRefillBottles);
         AddAction("Refill", "Refill Bottles", (b, _) => ((SimGasTank)b).RefillBottles());
+        BindProperty("Stockpile", () => Stockpile, v => Stockpile = v);
+        BindProperty("Auto-Refill", () => AutoRefillBottles, v => AutoRefillBottles = v);
     }
 
     public OxygenTank Tank { get; }

@@ -38,6 +38,9 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         GridTerminal = new SimGridTerminalSystem(this);
         _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, World = World.Settings, Igc = IgcForScript, Echo = _echo.Echo };
         AddAction("Run", "Run", (b, argument) => ((SimProgrammableBlock)b).RunFromToolbar(argument));
+        BindProperty("ConsoleCommand", () => new System.Text.StringBuilder(TerminalRunArgument), v => TerminalRunArgument = v?.ToString() ?? "",
+            new System.Text.StringBuilder(), new System.Text.StringBuilder(), new System.Text.StringBuilder());
+        SurfaceControls.Bind(this, _surfaces[0]);
         AddAction("RunWithDefaultArgument", "Run with default argument",
             (b, _) => ((SimProgrammableBlock)b).RunFromToolbar(((SimProgrammableBlock)b).TerminalRunArgument));
         if (script != null)
@@ -70,9 +73,8 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
     /// <summary>The IGC context the script has touched, if any (created on first use, as in the game).</summary>
     public SimIgcContext? Igc => _igc;
 
-    public int SurfaceCount => _surfaces.Count;
-    public bool UseGenericLcd => false;
-    public IMyTextSurface GetSurface(int index) => _surfaces.GetSurface(index);
+    public override int SurfaceCount => _surfaces.Count;
+    public override IMyTextSurface GetSurface(int index) => _surfaces.GetSurface(index);
 
     IMyIntergridCommunicationSystem IgcForScript() => _igc ??= World.Igc.CreateContext(this);
 

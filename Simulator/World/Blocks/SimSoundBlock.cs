@@ -20,6 +20,9 @@ public sealed class SimSoundBlock : SimFunctionalBlock, IMySoundBlock
 
     public SimSoundBlock(SimGrid grid, string customName) : base(grid, customName)
     {
+        BindProperty("VolumeSlider", () => Volume * 100f, v => Volume = v / 100f, 0f, 100f, 100f);
+        BindProperty("RangeSlider", () => Range, v => Range = v, 0f, 500f, 50f);
+        BindProperty("LoopableSlider", () => LoopPeriod, v => LoopPeriod = v, 0f, 1800f, 1f);
         AddAction("PlaySound", "Play", (b, _) => ((SimSoundBlock)b).Play());
         AddAction("StopSound", "Stop", (b, _) => ((SimSoundBlock)b).Stop());
     }

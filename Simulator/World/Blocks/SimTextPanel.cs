@@ -21,9 +21,9 @@ public sealed class SimTextPanel : SimFunctionalBlock, IMyTextPanel, IMyTextSurf
     public override string DefinitionDisplayNameText => "LCD Panel";
     public override string TypeId => "TextPanel";
 
-    public int SurfaceCount => 1;
-    public bool UseGenericLcd => true;
-    public IMyTextSurface GetSurface(int index) => index == 0 ? Surface : null!;
+    public override int SurfaceCount => 1;
+    public override bool UseGenericLcd => true;
+    public override IMyTextSurface GetSurface(int index) => index == 0 ? Surface : null!;
 
     public bool WriteText(string value, bool append = false) => Surface.WriteText(value, append);
     public bool WriteText(StringBuilder value, bool append = false) => Surface.WriteText(value, append);

@@ -15,6 +15,8 @@ public sealed class SimTimerBlock : SimFunctionalBlock, IMyTimerBlock, ITickPhas
 
     public SimTimerBlock(SimGrid grid, string customName) : base(grid, customName)
     {
+        BindProperty("Silent", () => Silent, v => Silent = v);
+        BindProperty("TriggerDelay", () => TriggerDelay, v => TriggerDelay = v, 1f, 3600f, 10f);
         AddAction("Start", "Start", (b, _) => ((SimTimerBlock)b).StartCountdown());
         AddAction("Stop", "Stop", (b, _) => ((SimTimerBlock)b).StopCountdown());
         AddAction("TriggerNow", "Trigger now", (b, _) => ((SimTimerBlock)b).Trigger());

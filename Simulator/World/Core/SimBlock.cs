@@ -17,7 +17,7 @@ namespace ShipSim.World.Core;
 /// Closed; references to it stay valid. Every block carries the terminal properties and toolbar actions the game
 /// gives its type (Blocks/Catalogue), its inventories, its power components and its slim block.
 /// </summary>
-public abstract class SimBlock : IMyTerminalBlock
+public abstract class SimBlock : IMyTerminalBlock, IMyUpgradableBlock
 {
     readonly TerminalControls _controls;
     readonly List<SimInventory> _inventories = [];
@@ -44,19 +44,28 @@ public abstract class SimBlock : IMyTerminalBlock
     /// <summary>The game's object-builder type of this block, without "MyObjectBuilder_" ("Thrust", "Door" ...).</summary>
     public abstract string TypeId { get; }
 
-    /// <summary>The block's subtype ("LargeBlockLargeThrust"); by default the type's first subtype in the catalogue.</summary>
+    /// <summary>The block's subtype ("LargeBlockLargeThrust"); by default the classic block of its type.</summary>
     public string Subtype
     {
-        get => _subtype ??= TerminalCatalogue.TryGet(TypeId, out var info) && info.Subtypes.Count > 0 ? info.Subtypes[0] : TypeId;
+        get => _subtype ??= DefaultSubtype;
         init => _subtype = value;
     }
+
+    protected virtual string DefaultSubtype => TerminalCatalogue.DefaultSubtype(TypeId);
     string? _subtype;
 
     public SerializableDefinitionId BlockDefinition =>
         new(new MyObjectBuilderType(MyObjectBuilderType.LEGACY_TYPE_PREFIX + TypeId), Subtype);
 
     /// <summary>Which grid directions the block's Forward and Up point to.</summary>
-    public MyBlockOrientation Orientation { get; init; } = MyBlockOrientation.Identity;
+    public MyBlockOrientation Orientation { get; private set; } = MyBlockOrientation.Identity;
+
+    /// <summary>Puts the block in a cell with an orientation (building it there; the simulator does not check overlaps).</summary>
+    public void Place(Vector3I position, MyBlockOrientation orientation)
+    {
+        Position = position;
+        Orientation = orientation;
+    }
 
     /// <summary>The block's power sink and (for producers) source, as scripts find them in Components.</summary>
     public IMyEntityComponentContainer Components { get; }
@@ -125,7 +134,7 @@ public abstract class SimBlock : IMyTerminalBlock
     public VRage.Game.ModAPI.Ingame.IMyCubeGrid CubeGrid => Grid;
 
     // --- Placement: one cell per block on its grid; the world has no geometry beyond that ---------
-    public Vector3I Position { get; init; }
+    public Vector3I Position { get; private set; }
     public Vector3I Min => Position;
     public Vector3I Max => Position;
     public int NumberInGrid => 1;
@@ -216,6 +225,9 @@ public abstract class SimBlock : IMyTerminalBlock
     protected internal void BindProperty<T>(string id, Func<T> get, Action<T> set, T min, T max, T defaultValue) =>
         _controls.BindProperty(id, get, set, min, max, defaultValue);
 
+    protected internal void BindProperty<T>(string id, Func<T> get, Action<T> set, Func<T> min, Func<T> max, T defaultValue) =>
+        _controls.BindProperty(id, get, set, min, max, defaultValue);
+
     protected internal void BindProperty(string id, Func<bool> get, Action<bool> set, bool defaultValue = false) =>
         _controls.BindProperty(id, get, set, false, true, defaultValue);
 
@@ -238,6 +250,12 @@ public abstract class SimBlock : IMyTerminalBlock
     public int InventoryCount => _inventories.Count;
     public IMyInventory? GetInventory() => _inventories.Count > 0 ? _inventories[0] : null;
     public IMyInventory? GetInventory(int index) => index >= 0 && index < _inventories.Count ? _inventories[index] : null;
+
+    // --- Upgrades: no upgrade modules are modelled ----------------------------------------------------
+    public uint UpgradeCount => 0;
+    public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { }
+    [Obsolete("Use FillUpgradesDictionary without the out parameter instead.")]
+    public void GetUpgrades(out Dictionary<string, float> upgrades) => upgrades = [];
 
     // --- Power ------------------------------------------------------------------------------------------
     /// <summary>Electricity the block draws while working, MW (our per-type figures; power is per grid).</summary>
@@ -299,7 +317,7 @@ public abstract class SimBlock : IMyTerminalBlock
 
 /// <summary>A block with an on/off switch: disabled blocks do not work, and a disabled door cannot be
 /// opened by hand (how scripts lock doors).</summary>
-public abstract class SimFunctionalBlock : SimBlock, IMyFunctionalBlock
+public abstract class SimFunctionalBlock : SimBlock, IMyFunctionalBlock, IMyTextSurfaceProvider
 {
     protected SimFunctionalBlock(SimGrid grid, string customName) : base(grid, customName) =>
         BindProperty("OnOff", () => Enabled, v => Enabled = v, true);
@@ -307,4 +325,9 @@ public abstract class SimFunctionalBlock : SimBlock, IMyFunctionalBlock
     public bool Enabled { get; set; } = true;
     public override bool IsEnabled => Enabled;
     public void RequestEnable(bool enable) => Enabled = enable;
+
+    // Every functional block is a text-surface provider in the game; most have no surface.
+    public virtual int SurfaceCount => 0;
+    public virtual bool UseGenericLcd => false;
+    public virtual IMyTextSurface GetSurface(int index) => null!;
 }

@@ -16,9 +16,10 @@ public sealed class SimTerminalProperty<T> : ITerminalProperty<T>
     readonly SimBlock _owner;
     readonly Func<T> _get;
     readonly Action<T> _set;
-    readonly T _min, _max, _default;
+    readonly Func<T> _min, _max;
+    readonly T _default;
 
-    internal SimTerminalProperty(SimBlock owner, string id, Func<T> get, Action<T> set, T min, T max, T defaultValue)
+    internal SimTerminalProperty(SimBlock owner, string id, Func<T> get, Action<T> set, Func<T> min, Func<T> max, T defaultValue)
     {
         _owner = owner;
         Id = id;
@@ -54,8 +55,8 @@ public sealed class SimTerminalProperty<T> : ITerminalProperty<T>
     }
 
     public T GetDefaultValue(IMyCubeBlock block) => For(block) is { } p ? p._default : default!;
-    public T GetMinimum(IMyCubeBlock block) => For(block) is { } p ? p._min : default!;
-    public T GetMaximum(IMyCubeBlock block) => For(block) is { } p ? p._max : default!;
+    public T GetMinimum(IMyCubeBlock block) => For(block) is { } p ? p._min() : default!;
+    public T GetMaximum(IMyCubeBlock block) => For(block) is { } p ? p._max() : default!;
     public T GetMininum(IMyCubeBlock block) => GetMinimum(block);
 
     public override string ToString() => $"{Id} ({TypeName})";

@@ -42,7 +42,10 @@ internal sealed class TerminalControls(SimBlock block)
         return null;
     }
 
-    public void BindProperty<T>(string id, Func<T> get, Action<T> set, T min, T max, T defaultValue)
+    public void BindProperty<T>(string id, Func<T> get, Action<T> set, T min, T max, T defaultValue) =>
+        BindProperty(id, get, set, () => min, () => max, defaultValue);
+
+    public void BindProperty<T>(string id, Func<T> get, Action<T> set, Func<T> min, Func<T> max, T defaultValue)
     {
         _boundProperties[id] = new SimTerminalProperty<T>(block, id, get, set, min, max, defaultValue);
         _properties = null;
@@ -90,7 +93,7 @@ internal sealed class TerminalControls(SimBlock block)
     };
 
     SimTerminalProperty<T> KeptProperty<T>(string id, T defaultValue, T min, T max) =>
-        new(block, id, () => _kept.TryGetValue(id, out var value) ? (T)value! : defaultValue, value => _kept[id] = Clamp(value, min, max), min, max, defaultValue);
+        new(block, id, () => _kept.TryGetValue(id, out var value) ? (T)value! : defaultValue, value => _kept[id] = Clamp(value, min, max), () => min, () => max, defaultValue);
 
     static T Clamp<T>(T value, T min, T max) =>
         value is float f && min is float lo && max is float hi ? (T)(object)Math.Clamp(float.IsNaN(f) ? lo : f, lo, hi) : value;

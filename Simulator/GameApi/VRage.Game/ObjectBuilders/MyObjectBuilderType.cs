@@ -38,6 +38,9 @@ namespace VRage.ObjectBuilders
 
         public static MyObjectBuilderType ParseBackwardsCompatible(string value) => Parse(value);
 
+        /// <summary>The type of an object-builder class, named after it (typeof(MyObjectBuilder_Ore)).</summary>
+        public static implicit operator MyObjectBuilderType(Type t) => new MyObjectBuilderType(t?.Name);
+
         public static bool operator ==(MyObjectBuilderType lhs, MyObjectBuilderType rhs) => lhs._name == rhs._name;
         public static bool operator !=(MyObjectBuilderType lhs, MyObjectBuilderType rhs) => lhs._name != rhs._name;
         public bool Equals(MyObjectBuilderType other) => _name == other._name;

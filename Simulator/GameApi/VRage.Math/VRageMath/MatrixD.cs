@@ -14,8 +14,8 @@ namespace VRageMath
         public double M31, M32, M33, M34;
         public double M41, M42, M43, M44;
 
-        public static readonly MatrixD Identity = new MatrixD(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1);
-        public static readonly MatrixD Zero = new MatrixD(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        public static MatrixD Identity = new MatrixD(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1);
+        public static MatrixD Zero = new MatrixD(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         public MatrixD(double m11, double m12, double m13, double m14,
                        double m21, double m22, double m23, double m24,

@@ -11,8 +11,8 @@ namespace VRageMath
         public float Z;
         public float W;
 
-        public static readonly Quaternion Identity = new Quaternion(0, 0, 0, 1);
-        public static readonly Quaternion Zero = new Quaternion(0, 0, 0, 0);
+        public static Quaternion Identity = new Quaternion(0, 0, 0, 1);
+        public static Quaternion Zero = new Quaternion(0, 0, 0, 0);
 
         public Quaternion(float x, float y, float z, float w) { X = x; Y = y; Z = z; W = w; }
         public Quaternion(Vector3 vectorPart, float scalarPart) { X = vectorPart.X; Y = vectorPart.Y; Z = vectorPart.Z; W = scalarPart; }

@@ -12,7 +12,7 @@ namespace VRageMath
         public double Z;
         public double W;
 
-        public static readonly QuaternionD Identity = new QuaternionD(0, 0, 0, 1);
+        public static QuaternionD Identity = new QuaternionD(0, 0, 0, 1);
 
         public QuaternionD(double x, double y, double z, double w) { X = x; Y = y; Z = z; W = w; }
         public QuaternionD(Vector3D vectorPart, double scalarPart) { X = vectorPart.X; Y = vectorPart.Y; Z = vectorPart.Z; W = scalarPart; }

@@ -9,11 +9,11 @@ namespace VRageMath
         public float X;
         public float Y;
 
-        public static readonly Vector2 Zero = new Vector2(0, 0);
-        public static readonly Vector2 One = new Vector2(1, 1);
-        public static readonly Vector2 UnitX = new Vector2(1, 0);
-        public static readonly Vector2 UnitY = new Vector2(0, 1);
-        public static readonly Vector2 PositiveInfinity = new Vector2(float.PositiveInfinity, float.PositiveInfinity);
+        public static Vector2 Zero = new Vector2(0, 0);
+        public static Vector2 One = new Vector2(1, 1);
+        public static Vector2 UnitX = new Vector2(1, 0);
+        public static Vector2 UnitY = new Vector2(0, 1);
+        public static Vector2 PositiveInfinity = new Vector2(float.PositiveInfinity, float.PositiveInfinity);
 
         public Vector2(float x, float y) { X = x; Y = y; }
         public Vector2(float value) { X = value; Y = value; }

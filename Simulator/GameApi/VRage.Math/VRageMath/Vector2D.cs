@@ -9,11 +9,11 @@ namespace VRageMath
         public double X;
         public double Y;
 
-        public static readonly Vector2D Zero = new Vector2D(0, 0);
-        public static readonly Vector2D One = new Vector2D(1, 1);
-        public static readonly Vector2D UnitX = new Vector2D(1, 0);
-        public static readonly Vector2D UnitY = new Vector2D(0, 1);
-        public static readonly Vector2D PositiveInfinity = new Vector2D(double.PositiveInfinity, double.PositiveInfinity);
+        public static Vector2D Zero = new Vector2D(0, 0);
+        public static Vector2D One = new Vector2D(1, 1);
+        public static Vector2D UnitX = new Vector2D(1, 0);
+        public static Vector2D UnitY = new Vector2D(0, 1);
+        public static Vector2D PositiveInfinity = new Vector2D(double.PositiveInfinity, double.PositiveInfinity);
 
         public Vector2D(double x, double y) { X = x; Y = y; }
         public Vector2D(double value) { X = value; Y = value; }

@@ -9,10 +9,10 @@ namespace VRageMath
         public int X;
         public int Y;
 
-        public static readonly Vector2I Zero = new Vector2I(0, 0);
-        public static readonly Vector2I One = new Vector2I(1, 1);
-        public static readonly Vector2I UnitX = new Vector2I(1, 0);
-        public static readonly Vector2I UnitY = new Vector2I(0, 1);
+        public static Vector2I Zero = new Vector2I(0, 0);
+        public static Vector2I One = new Vector2I(1, 1);
+        public static Vector2I UnitX = new Vector2I(1, 0);
+        public static Vector2I UnitY = new Vector2I(0, 1);
         public static readonly ComparerClass Comparer = new ComparerClass();
 
         public Vector2I(int x, int y) { X = x; Y = y; }

@@ -11,26 +11,26 @@ namespace VRageMath
         public float Y;
         public float Z;
 
-        // The game's are writable static fields; readonly here so that no script can change them for every other
-        // programmable block in the process.
-        public static readonly Vector3 Zero = new Vector3(0, 0, 0);
-        public static readonly Vector3 One = new Vector3(1, 1, 1);
-        public static readonly Vector3 Half = new Vector3(0.5f, 0.5f, 0.5f);
-        public static readonly Vector3 UnitX = new Vector3(1, 0, 0);
-        public static readonly Vector3 UnitY = new Vector3(0, 1, 0);
-        public static readonly Vector3 UnitZ = new Vector3(0, 0, 1);
-        public static readonly Vector3 Up = new Vector3(0, 1, 0);
-        public static readonly Vector3 Down = new Vector3(0, -1, 0);
-        public static readonly Vector3 Right = new Vector3(1, 0, 0);
-        public static readonly Vector3 Left = new Vector3(-1, 0, 0);
-        public static readonly Vector3 Forward = new Vector3(0, 0, -1);
-        public static readonly Vector3 Backward = new Vector3(0, 0, 1);
-        public static readonly Vector3 MaxValue = new Vector3(float.MaxValue, float.MaxValue, float.MaxValue);
-        public static readonly Vector3 MinValue = new Vector3(float.MinValue, float.MinValue, float.MinValue);
-        public static readonly Vector3 PositiveInfinity = new Vector3(float.PositiveInfinity, float.PositiveInfinity, float.PositiveInfinity);
-        public static readonly Vector3 MinusOne = new Vector3(-1, -1, -1);
-        public static readonly Vector3 Invalid = new Vector3(float.NaN, float.NaN, float.NaN);
-        public static readonly Vector3 NegativeInfinity = new Vector3(float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity);
+        // Writable static fields, as the game's are (scripts pass them by ref); a script that assigns one changes it
+        // for every programmable block in the process, in the game as here.
+        public static Vector3 Zero = new Vector3(0, 0, 0);
+        public static Vector3 One = new Vector3(1, 1, 1);
+        public static Vector3 Half = new Vector3(0.5f, 0.5f, 0.5f);
+        public static Vector3 UnitX = new Vector3(1, 0, 0);
+        public static Vector3 UnitY = new Vector3(0, 1, 0);
+        public static Vector3 UnitZ = new Vector3(0, 0, 1);
+        public static Vector3 Up = new Vector3(0, 1, 0);
+        public static Vector3 Down = new Vector3(0, -1, 0);
+        public static Vector3 Right = new Vector3(1, 0, 0);
+        public static Vector3 Left = new Vector3(-1, 0, 0);
+        public static Vector3 Forward = new Vector3(0, 0, -1);
+        public static Vector3 Backward = new Vector3(0, 0, 1);
+        public static Vector3 MaxValue = new Vector3(float.MaxValue, float.MaxValue, float.MaxValue);
+        public static Vector3 MinValue = new Vector3(float.MinValue, float.MinValue, float.MinValue);
+        public static Vector3 PositiveInfinity = new Vector3(float.PositiveInfinity, float.PositiveInfinity, float.PositiveInfinity);
+        public static Vector3 MinusOne = new Vector3(-1, -1, -1);
+        public static Vector3 Invalid = new Vector3(float.NaN, float.NaN, float.NaN);
+        public static Vector3 NegativeInfinity = new Vector3(float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity);
 
         public Vector3(float x, float y, float z) { X = x; Y = y; Z = z; }
         public Vector3(double x, double y, double z) { X = (float)x; Y = (float)y; Z = (float)z; }

@@ -13,24 +13,24 @@ namespace VRageMath
         public double Y;
         public double Z;
 
-        // The game's are writable static fields; readonly here so that no script can change them for every other
-        // programmable block in the process.
-        public static readonly Vector3D Zero = new Vector3D(0, 0, 0);
-        public static readonly Vector3D One = new Vector3D(1, 1, 1);
-        public static readonly Vector3D Half = new Vector3D(0.5, 0.5, 0.5);
-        public static readonly Vector3D UnitX = new Vector3D(1, 0, 0);
-        public static readonly Vector3D UnitY = new Vector3D(0, 1, 0);
-        public static readonly Vector3D UnitZ = new Vector3D(0, 0, 1);
-        public static readonly Vector3D Up = new Vector3D(0, 1, 0);
-        public static readonly Vector3D Down = new Vector3D(0, -1, 0);
-        public static readonly Vector3D Right = new Vector3D(1, 0, 0);
-        public static readonly Vector3D Left = new Vector3D(-1, 0, 0);
-        public static readonly Vector3D Forward = new Vector3D(0, 0, -1);
-        public static readonly Vector3D Backward = new Vector3D(0, 0, 1);
-        public static readonly Vector3D MaxValue = new Vector3D(double.MaxValue, double.MaxValue, double.MaxValue);
-        public static readonly Vector3D MinValue = new Vector3D(double.MinValue, double.MinValue, double.MinValue);
-        public static readonly Vector3D PositiveInfinity = new Vector3D(double.PositiveInfinity, double.PositiveInfinity, double.PositiveInfinity);
-        public static readonly Vector3D NegativeInfinity = new Vector3D(double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity);
+        // Writable static fields, as the game's are (scripts pass them by ref); a script that assigns one changes it
+        // for every programmable block in the process, in the game as here.
+        public static Vector3D Zero = new Vector3D(0, 0, 0);
+        public static Vector3D One = new Vector3D(1, 1, 1);
+        public static Vector3D Half = new Vector3D(0.5, 0.5, 0.5);
+        public static Vector3D UnitX = new Vector3D(1, 0, 0);
+        public static Vector3D UnitY = new Vector3D(0, 1, 0);
+        public static Vector3D UnitZ = new Vector3D(0, 0, 1);
+        public static Vector3D Up = new Vector3D(0, 1, 0);
+        public static Vector3D Down = new Vector3D(0, -1, 0);
+        public static Vector3D Right = new Vector3D(1, 0, 0);
+        public static Vector3D Left = new Vector3D(-1, 0, 0);
+        public static Vector3D Forward = new Vector3D(0, 0, -1);
+        public static Vector3D Backward = new Vector3D(0, 0, 1);
+        public static Vector3D MaxValue = new Vector3D(double.MaxValue, double.MaxValue, double.MaxValue);
+        public static Vector3D MinValue = new Vector3D(double.MinValue, double.MinValue, double.MinValue);
+        public static Vector3D PositiveInfinity = new Vector3D(double.PositiveInfinity, double.PositiveInfinity, double.PositiveInfinity);
+        public static Vector3D NegativeInfinity = new Vector3D(double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity);
 
         public Vector3D(double x, double y, double z) { X = x; Y = y; Z = z; }
         public Vector3D(double value) { X = value; Y = value; Z = value; }

@@ -10,19 +10,19 @@ namespace VRageMath
         public int Y;
         public int Z;
 
-        public static readonly Vector3I Zero = new Vector3I(0, 0, 0);
-        public static readonly Vector3I One = new Vector3I(1, 1, 1);
-        public static readonly Vector3I UnitX = new Vector3I(1, 0, 0);
-        public static readonly Vector3I UnitY = new Vector3I(0, 1, 0);
-        public static readonly Vector3I UnitZ = new Vector3I(0, 0, 1);
-        public static readonly Vector3I Up = new Vector3I(0, 1, 0);
-        public static readonly Vector3I Down = new Vector3I(0, -1, 0);
-        public static readonly Vector3I Right = new Vector3I(1, 0, 0);
-        public static readonly Vector3I Left = new Vector3I(-1, 0, 0);
-        public static readonly Vector3I Forward = new Vector3I(0, 0, -1);
-        public static readonly Vector3I Backward = new Vector3I(0, 0, 1);
-        public static readonly Vector3I MaxValue = new Vector3I(int.MaxValue, int.MaxValue, int.MaxValue);
-        public static readonly Vector3I MinValue = new Vector3I(int.MinValue, int.MinValue, int.MinValue);
+        public static Vector3I Zero = new Vector3I(0, 0, 0);
+        public static Vector3I One = new Vector3I(1, 1, 1);
+        public static Vector3I UnitX = new Vector3I(1, 0, 0);
+        public static Vector3I UnitY = new Vector3I(0, 1, 0);
+        public static Vector3I UnitZ = new Vector3I(0, 0, 1);
+        public static Vector3I Up = new Vector3I(0, 1, 0);
+        public static Vector3I Down = new Vector3I(0, -1, 0);
+        public static Vector3I Right = new Vector3I(1, 0, 0);
+        public static Vector3I Left = new Vector3I(-1, 0, 0);
+        public static Vector3I Forward = new Vector3I(0, 0, -1);
+        public static Vector3I Backward = new Vector3I(0, 0, 1);
+        public static Vector3I MaxValue = new Vector3I(int.MaxValue, int.MaxValue, int.MaxValue);
+        public static Vector3I MinValue = new Vector3I(int.MinValue, int.MinValue, int.MinValue);
         public static readonly EqualityComparer Comparer = new EqualityComparer();
 
         public Vector3I(int xyz) { X = xyz; Y = xyz; Z = xyz; }

@@ -11,12 +11,12 @@ namespace VRageMath
         public float Z;
         public float W;
 
-        public static readonly Vector4 Zero = new Vector4(0, 0, 0, 0);
-        public static readonly Vector4 One = new Vector4(1, 1, 1, 1);
-        public static readonly Vector4 UnitX = new Vector4(1, 0, 0, 0);
-        public static readonly Vector4 UnitY = new Vector4(0, 1, 0, 0);
-        public static readonly Vector4 UnitZ = new Vector4(0, 0, 1, 0);
-        public static readonly Vector4 UnitW = new Vector4(0, 0, 0, 1);
+        public static Vector4 Zero = new Vector4(0, 0, 0, 0);
+        public static Vector4 One = new Vector4(1, 1, 1, 1);
+        public static Vector4 UnitX = new Vector4(1, 0, 0, 0);
+        public static Vector4 UnitY = new Vector4(0, 1, 0, 0);
+        public static Vector4 UnitZ = new Vector4(0, 0, 1, 0);
+        public static Vector4 UnitW = new Vector4(0, 0, 0, 1);
 
         public Vector4(float x, float y, float z, float w) { X = x; Y = y; Z = z; W = w; }
         public Vector4(Vector2 value, float z, float w) { X = value.X; Y = value.Y; Z = z; W = w; }
@@ -139,12 +139,12 @@ namespace VRageMath
         public double Z;
         public double W;
 
-        public static readonly Vector4D Zero = new Vector4D(0, 0, 0, 0);
-        public static readonly Vector4D One = new Vector4D(1, 1, 1, 1);
-        public static readonly Vector4D UnitX = new Vector4D(1, 0, 0, 0);
-        public static readonly Vector4D UnitY = new Vector4D(0, 1, 0, 0);
-        public static readonly Vector4D UnitZ = new Vector4D(0, 0, 1, 0);
-        public static readonly Vector4D UnitW = new Vector4D(0, 0, 0, 1);
+        public static Vector4D Zero = new Vector4D(0, 0, 0, 0);
+        public static Vector4D One = new Vector4D(1, 1, 1, 1);
+        public static Vector4D UnitX = new Vector4D(1, 0, 0, 0);
+        public static Vector4D UnitY = new Vector4D(0, 1, 0, 0);
+        public static Vector4D UnitZ = new Vector4D(0, 0, 1, 0);
+        public static Vector4D UnitW = new Vector4D(0, 0, 0, 1);
 
         public Vector4D(double x, double y, double z, double w) { X = x; Y = y; Z = z; W = w; }
         public Vector4D(Vector2 value, double z, double w) { X = value.X; Y = value.Y; Z = z; W = w; }

@@ -35,6 +35,25 @@ public static class TerminalCatalogue
 
     public static bool TryGet(string typeId, out BlockTypeInfo info) => Types.Value.TryGetValue(typeId, out info!);
 
+    // The subtype a block gets when none is asked for: the classic large-grid block of its type where the
+    // catalogue's first (alphabetical) subtype is a variant. Empty subtypes are the game's original blocks.
+    static readonly Dictionary<string, string> Preferred = new(StringComparer.Ordinal)
+    {
+        ["Thrust"] = "LargeBlockLargeThrust", ["InteriorLight"] = "SmallLight", ["Door"] = "", ["Cockpit"] = "LargeBlockCockpit",
+        ["CargoContainer"] = "LargeBlockLargeContainer", ["Reactor"] = "LargeBlockLargeGenerator", ["RadioAntenna"] = "LargeBlockRadioAntenna",
+        ["TextPanel"] = "LargeTextPanel", ["SolarPanel"] = "LargeBlockSolarPanel", ["OxygenTank"] = "", ["OxygenGenerator"] = "",
+        ["AirVent"] = "", ["ReflectorLight"] = "LargeBlockFrontLight", ["CryoChamber"] = "LargeBlockCryoChamber",
+        ["MotorAdvancedStator"] = "LargeAdvancedStator", ["Assembler"] = "LargeAssembler", ["Refinery"] = "LargeRefinery",
+        ["ShipConnector"] = "Connector", ["Warhead"] = "LargeWarhead", ["MedicalRoom"] = "LargeMedicalRoom", ["Projector"] = "LargeProjector",
+        ["ButtonPanel"] = "ButtonPanelLarge", ["LargeGatlingTurret"] = "", ["LargeMissileTurret"] = "", ["SmallGatlingGun"] = "",
+        ["SmallMissileLauncher"] = "", ["StoreBlock"] = "StoreBlock", ["VendingMachine"] = "VendingMachine", ["Decoy"] = "LargeDecoy",
+    };
+
+    /// <summary>The subtype a block of this type gets by default.</summary>
+    public static string DefaultSubtype(string typeId) =>
+        Preferred.TryGetValue(typeId, out var preferred) ? preferred
+        : TryGet(typeId, out var info) && info.Subtypes.Count > 0 ? info.Subtypes[0] : "";
+
     static IReadOnlyDictionary<string, BlockTypeInfo> Load()
     {
         using var stream = typeof(TerminalCatalogue).Assembly.GetManifestResourceStream("terminal-controls.txt")
@@ -65,7 +84,7 @@ public static class TerminalCatalogue
         {
             if (line.Length == 0 || line[0] == '#')
                 continue;
-            var parts = line.Split(' ', 3);
+            var parts = line.Split('\t');
             switch (parts[0])
             {
                 case "block":
@@ -74,7 +93,7 @@ public static class TerminalCatalogue
                     iface = parts[2];
                     break;
                 case "subtypes":
-                    subtypes.AddRange(line["subtypes".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                    subtypes.AddRange(parts.Skip(1).Where((p, i) => p.Length > 0 || parts.Length == 2));
                     break;
                 case "property":
                     properties.Add(new TerminalPropertyInfo(parts[1], parts[2]));

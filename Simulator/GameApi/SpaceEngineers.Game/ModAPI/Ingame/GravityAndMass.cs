@@ -50,7 +50,7 @@ namespace SpaceEngineers.Game.ModAPI.Ingame
         bool Broadcasting { get; set; }
         float Friction { get; set; }
         float Restitution { get; set; }
-        float VirtualMass { get; set; }
+        new float VirtualMass { get; set; }
         [Obsolete("Use IMySpaceBall.Broadcasting")]
         bool IsBroadcasting { get; }
     }

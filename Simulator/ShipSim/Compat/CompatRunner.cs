@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using ShipSim.Host;
+using ShipSim.Toolchain.GameCompiler;
+using ShipSim.Toolchain.Packing;
+using ShipSim.World.Blocks;
+using ShipSim.World.Core;
+
+namespace ShipSim.Cli.Compat;
+
+public enum CompileVerdict { Compiles, Fails, TooLong, Absent, PackFailed }
+
+public enum RunVerdict { NotRun, Runs, ScriptFault, StandInGap }
+
+/// <summary>What happened to one corpus script.</summary>
+public sealed record CompatResult(
+    CompatEntry Entry,
+    CompileVerdict Compile,
+    IReadOnlyList<string> CompileErrors,
+    int Length,
+    RunVerdict Run,
+    string? RunError,
+    int Runs,
+    int MaxInstructions,
+    int ScreensWritten,
+    string LastEcho,
+    double WallSeconds)
+{
+    public bool Excepted => Entry.Excepted != null || Compile == CompileVerdict.TooLong;
+}
+
+/// <summary>
+/// Game-compiles one corpus script against the stand-in and, when it compiles, runs it in its small world for the
+/// given game time with the Run presses its entry asks for. A termination counts as a stand-in gap when the exception
+/// was thrown inside the simulator or the stand-in (or is NotImplementedException); otherwise it is the script's own
+/// fault (a block it needs and was not given, a bad argument ...), which the report explains.
+/// </summary>
+public static class CompatRunner
+{
+    public static CompatResult Run(CompatEntry entry, string corpus, double minutes, long seed = 1)
+    {
+        var clock = Stopwatch.StartNew();
+        var paths = ScriptSource.Locate(corpus, entry);
+        if (paths == null)
+            return Result(entry, CompileVerdict.Absent, [], 0, clock);
+
+        string script;
+        try
+        {
+            script = ScriptSource.Read(entry, paths);
+        }
+        catch (PackException e)
+        {
+            return Result(entry, CompileVerdict.PackFailed, e.Message.Split('\n').Skip(1).Take(8).ToList(), 0, clock);
+        }
+
+        var compiled = GameCompiler.Compile(script);
+        var errors = compiled.Errors.Select(e => e.ToString()).ToList();
+        if (errors.Count > 0)
+        {
+            var tooLong = compiled.Errors.Any(e => e.Id == ScriptDiagnostic.Ids.TooLong) && compiled.Errors.All(e => e.Id == ScriptDiagnostic.Ids.TooLong);
+            return Result(entry, tooLong ? CompileVerdict.TooLong : CompileVerdict.Fails, errors, script.Length, clock);
+        }
+
+        var world = new SimWorld(seed);
+        var pb = CompatWorld.Build(world, entry, script);
+        var runs = 0;
+        var maxInstructions = 0;
+        world.RunCompleted += run =>
+        {
+            if (run.Block != pb.EntityId)
+                return;
+            runs++;
+            maxInstructions = Math.Max(maxInstructions, run.Instructions);
+        };
+        var presses = (entry.World?.Runs ?? []).OrderBy(r => r.At).ToList();
+        var end = (long)Math.Round(minutes * 60 * SimWorld.TicksPerSecond);
+        var next = 0;
+        for (long tick = 0; tick < end && !pb.IsTerminated; tick++)
+        {
+            while (next < presses.Count && presses[next].At * SimWorld.TicksPerSecond <= world.Tick)
+            {
+                pb.TerminalRunArgument = presses[next++].Argument;
+                pb.RunFromTerminal();
+            }
+            world.Step();
+        }
+
+        var screens = world.Blocks.Sum(b => b switch
+        {
+            SimTextPanel panel => Written(panel.Surface),
+            SimProgrammableBlock p => p.Surfaces.Sum(Written),
+            SimCockpit cockpit => Enumerable.Range(0, cockpit.SurfaceCount).Sum(i => Written(cockpit.Surface(i))),
+            _ => 0,
+        });
+        var verdict = RunVerdict.Runs;
+        string? error = null;
+        if (pb.Instance?.Termination is { } termination)
+        {
+            error = termination.Error;
+            verdict = IsStandInGap(termination) ? RunVerdict.StandInGap : RunVerdict.ScriptFault;
+        }
+        return new CompatResult(entry, CompileVerdict.Compiles, [], script.Length, verdict, error, runs, maxInstructions, screens,
+            FirstLines(pb.EchoText), clock.Elapsed.TotalSeconds);
+    }
+
+    static int Written(SimTextSurface surface) => surface.Writes > 0 || surface.FramesDrawn > 0 ? 1 : 0;
+
+    static bool IsStandInGap(RunOutcome termination) =>
+        termination.Termination == TerminationKind.Exception && termination.Error is { } error
+        && (error.Contains("NotImplementedException", StringComparison.Ordinal) || error.Contains(ScriptInstance.ThrownOutside + "ShipSim", StringComparison.Ordinal)
+            || error.Contains(ScriptInstance.ThrownOutside + "VRage", StringComparison.Ordinal) || error.Contains(ScriptInstance.ThrownOutside + "Sandbox", StringComparison.Ordinal)
+            || error.Contains(ScriptInstance.ThrownOutside + "SpaceEngineers", StringComparison.Ordinal));
+
+    static string FirstLines(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(2);
+        var joined = string.Join(" / ", lines);
+        return joined.Length > 80 ? joined[..77] + "..." : joined;
+    }
+
+    static CompatResult Result(CompatEntry entry, CompileVerdict verdict, IReadOnlyList<string> errors, int length, Stopwatch clock) =>
+        new(entry, verdict, errors, length, RunVerdict.NotRun, null, 0, 0, 0, "", clock.Elapsed.TotalSeconds);
+}
