@@ -70,17 +70,34 @@ public sealed record CompatEntry(
     public string Link => $"https://github.com/{Repo}/blob/{Commit}/{Paths[0]}";
 }
 
-/// <summary>The world a script runs in: the standard ship (unless switched off) plus its own blocks.</summary>
+/// <summary>The world a script runs in: the standard ship (unless switched off) plus its own blocks, groups, rooms,
+/// Run presses and the terminal actions a player takes.</summary>
 public sealed record WorldSpec(
     bool StandardShip = true,
     string? ProgrammableBlockName = null,
     string? CustomData = null,
     IReadOnlyList<BlockSpec>? Blocks = null,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Groups = null,
-    IReadOnlyList<RunSpec>? Runs = null);
+    IReadOnlyList<RoomSpec>? Rooms = null,
+    IReadOnlyList<RunSpec>? Runs = null,
+    IReadOnlyList<ActionSpec>? Actions = null);
 
-/// <summary>A block the script needs: game type ("Door", "Thrust" ...), name, optional subtype and Custom Data.</summary>
-public sealed record BlockSpec(string Type, string Name, string? Subtype = null, string? CustomData = null);
+/// <summary>A block the script needs: game type ("Door", "Thrust" ...), name, optional subtype and Custom Data, and
+/// optionally the rotor, hinge, piston or suspension (by name) on whose top part's grid it sits.</summary>
+public sealed record BlockSpec(string Type, string Name, string? Subtype = null, string? CustomData = null, string? On = null);
 
-/// <summary>The player pressing Run with an argument at a moment of game time (seconds).</summary>
-public sealed record RunSpec(double At, string Argument);
+/// <summary>A pressurisable room: its volume (m3), starting oxygen level (0..1), the air vents that serve it and the
+/// doors out of it, each to another room of the world by name or, with null, to space.</summary>
+public sealed record RoomSpec(
+    string Name,
+    double Volume,
+    double Level = 0,
+    IReadOnlyList<string>? Vents = null,
+    IReadOnlyDictionary<string, string?>? Doors = null);
+
+/// <summary>The player (or a timer block's toolbar) pressing Run with an argument at a moment of game time (seconds),
+/// and again every <paramref name="Every"/> seconds when that is set.</summary>
+public sealed record RunSpec(double At, string Argument, double? Every = null);
+
+/// <summary>The player applying a block's terminal action ("Open_On", "OnOff_Off" ...) at a moment of game time.</summary>
+public sealed record ActionSpec(double At, string Block, string Action);

@@ -14,6 +14,7 @@ public static class CompatReport
         var ran = present.Where(r => r.Compile == CompileVerdict.Compiles).ToList();
         var gaps = ran.Count(r => r.Run == RunVerdict.StandInGap);
         var clean = ran.Count(r => r.Run == RunVerdict.Runs);
+        var caught = ran.Count(r => r.CaughtException != null);
         var inv = CultureInfo.InvariantCulture;
 
         var md = new StringBuilder();
@@ -30,7 +31,8 @@ public static class CompatReport
         md.Append($"- Excepted from the compile rate: {present.Count - counted.Count} (over 100,000 characters, or using members the game removed)\n");
         md.Append($"- **Compile unchanged: {compiles} of {counted.Count} ({Percent(compiles, counted.Count)})**\n");
         md.Append($"- **Run {minutes.ToString("0.##", inv)} simulated minutes without terminating: {clean} of {ran.Count} compiled ({Percent(clean, ran.Count)})**; ");
-        md.Append($"terminated on a stand-in gap: {gaps}; terminated by the script's own checks or faults: {ran.Count(r => r.Run == RunVerdict.ScriptFault)}\n\n");
+        md.Append($"terminated on a stand-in gap: {gaps}; terminated by the script's own checks or faults: {ran.Count(r => r.Run == RunVerdict.ScriptFault)}\n");
+        md.Append($"- Scripts that caught and printed an exception while running: {caught}\n\n");
 
         md.Append("## Scripts\n\n");
         md.Append("| Script | Author | Kind | Source | Size | Compiles | Runs | Runs done | Max instr. | Screens | Echo |\n");
@@ -45,7 +47,7 @@ public static class CompatReport
             md.Append(" | ").Append(r.ScreensWritten > 0 ? r.ScreensWritten.ToString(inv) : "").Append(" | ").Append(Cell(r.LastEcho)).Append(" |\n");
         }
 
-        var notes = results.Where(r => r.Entry.Notes != null || r.Entry.Excepted != null || r.CompileErrors.Count > 0 || r.RunError != null).ToList();
+        var notes = results.Where(r => r.Entry.Notes != null || r.Entry.Excepted != null || r.CompileErrors.Count > 0 || r.RunError != null || r.CaughtException != null).ToList();
         if (notes.Count > 0)
         {
             md.Append("\n## Notes, errors and terminations\n");
@@ -63,6 +65,8 @@ public static class CompatReport
                         md.Append(e).Append('\n');
                     md.Append("```\n\n");
                 }
+                if (r.CaughtException != null)
+                    md.Append("The script caught and printed an exception: `").Append(r.CaughtException.Replace("`", "'")).Append("`\n\n");
                 if (r.RunError != null)
                     md.Append("Terminated (").Append(r.Run == RunVerdict.StandInGap ? "stand-in gap" : "script").Append("):\n\n```\n").Append(r.RunError.Trim()).Append("\n```\n\n");
             }

@@ -25,12 +25,15 @@ public sealed record CompatResult(
     string LastEcho,
     double WallSeconds)
 {
+    /// <summary>A line naming an exception the script caught and printed, or null.</summary>
+    public string? CaughtException { get; init; }
+
     public bool Excepted => Entry.Excepted != null || Compile == CompileVerdict.TooLong;
 }
 
 /// <summary>
 /// Game-compiles one corpus script against the stand-in and, when it compiles, runs it in its small world for the
-/// given game time with the Run presses its entry asks for. A termination counts as a stand-in gap when the exception
+/// given game time with the Run presses and terminal actions its entry asks for. A termination counts as a stand-in gap when the exception
 /// was thrown inside the simulator or the stand-in (or is NotImplementedException); otherwise it is the script's own
 /// fault (a block it needs and was not given, a bad argument ...), which the report explains.
 /// </summary>
@@ -72,16 +75,19 @@ public static class CompatRunner
             runs++;
             maxInstructions = Math.Max(maxInstructions, run.Instructions);
         };
-        var presses = (entry.World?.Runs ?? []).OrderBy(r => r.At).ToList();
         var end = (long)Math.Round(minutes * 60 * SimWorld.TicksPerSecond);
-        var next = 0;
+        var presses = Presses(entry.World?.Runs ?? [], minutes * 60);
+        var actions = (entry.World?.Actions ?? []).OrderBy(a => a.At).ToList();
+        int nextPress = 0, nextAction = 0;
         for (long tick = 0; tick < end && !pb.IsTerminated; tick++)
         {
-            while (next < presses.Count && presses[next].At * SimWorld.TicksPerSecond <= world.Tick)
+            while (nextPress < presses.Count && presses[nextPress].At * SimWorld.TicksPerSecond <= world.Tick)
             {
-                pb.TerminalRunArgument = presses[next++].Argument;
+                pb.TerminalRunArgument = presses[nextPress++].Argument;
                 pb.RunFromTerminal();
             }
+            while (nextAction < actions.Count && actions[nextAction].At * SimWorld.TicksPerSecond <= world.Tick)
+                PlayerAction(world, entry, actions[nextAction++]);
             world.Step();
         }
 
@@ -100,7 +106,45 @@ public static class CompatRunner
             verdict = IsStandInGap(termination) ? RunVerdict.StandInGap : RunVerdict.ScriptFault;
         }
         return new CompatResult(entry, CompileVerdict.Compiles, [], script.Length, verdict, error, runs, maxInstructions, screens,
-            FirstLines(pb.EchoText), clock.Elapsed.TotalSeconds);
+            FirstLines(pb.EchoText), clock.Elapsed.TotalSeconds) { CaughtException = CaughtException(pb) };
+    }
+
+    /// <summary>Every Run press within the run time, repeated ones expanded, in time order.</summary>
+    static List<RunSpec> Presses(IReadOnlyList<RunSpec> runs, double seconds)
+    {
+        var presses = new List<RunSpec>();
+        foreach (var run in runs)
+        {
+            if (run.Every is not > 0)
+            {
+                presses.Add(run);
+                continue;
+            }
+            for (var at = run.At; at < seconds; at += run.Every.Value)
+                presses.Add(run with { At = at, Every = null });
+        }
+        return presses.OrderBy(p => p.At).ToList();
+    }
+
+    static void PlayerAction(SimWorld world, CompatEntry entry, ActionSpec action)
+    {
+        var block = world.Blocks.FirstOrDefault(b => b.CustomName == action.Block)
+            ?? throw new InvalidDataException($"{entry.Id}: action at {action.At} s names a block '{action.Block}' the world does not have");
+        (block.GetActionWithName(action.Action)
+            ?? throw new InvalidDataException($"{entry.Id}: '{action.Block}' has no action '{action.Action}'")).Apply(block);
+    }
+
+    /// <summary>An exception the script caught and printed (Echo or its Custom Data) instead of terminating: a line of
+    /// it, so that a stand-in gap the script swallowed still shows in the report.</summary>
+    static string? CaughtException(SimProgrammableBlock pb)
+    {
+        foreach (var text in new[] { pb.EchoText, pb.CustomData })
+        {
+            var line = text.Split('\n').FirstOrDefault(l => l.Contains("Exception", StringComparison.Ordinal));
+            if (line != null)
+                return line.Trim();
+        }
+        return null;
     }
 
     static int Written(SimTextSurface surface) => surface.Writes > 0 || surface.FramesDrawn > 0 ? 1 : 0;

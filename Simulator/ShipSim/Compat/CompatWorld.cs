@@ -9,7 +9,7 @@ namespace ShipSim.Cli.Compat;
 /// <summary>
 /// The small world a corpus script runs in: one large grid with the script's programmable block, the standard
 /// ship's blocks (a bit of everything a player builds, named as the game names new blocks) unless the entry
-/// switches them off, and the blocks, groups and Custom Data the entry asks for.
+/// switches them off, and the blocks (some on rotor or piston subgrids), groups, rooms and Custom Data the entry asks for.
 /// </summary>
 public static class CompatWorld
 {
@@ -60,23 +60,65 @@ public static class CompatWorld
                     block.CustomName = GameName(block.DefinitionDisplayNameText);
                     Place(block, NextCell(), type == "Thrust" ? ThrustDirections[i % ThrustDirections.Length] : null);
                 }
-            Stock(world);
         }
 
+        var subgridCells = new Dictionary<SimGrid, int>();
         foreach (var b in spec.Blocks ?? [])
         {
-            var block = SimBlockFactory.Create(grid, b.Type, b.Name, b.Subtype);
-            Place(block, NextCell(), null);
+            var host = b.On == null ? grid : TopGrid(world, entry, b.On);
+            var block = SimBlockFactory.Create(host, b.Type, b.Name, b.Subtype);
+            if (host == grid)
+                Place(block, NextCell(), null);
+            else
+            {
+                var n = subgridCells.GetValueOrDefault(host) + 1;
+                subgridCells[host] = n;
+                Place(block, new Vector3I(n, 0, 0), null);
+            }
             block.CustomData = b.CustomData ?? "";
         }
 
         foreach (var (group, members) in spec.Groups ?? new Dictionary<string, IReadOnlyList<string>>())
             foreach (var member in members)
-                world.AddToGroup(group, world.Blocks.FirstOrDefault(b => b.CustomName == member)
-                    ?? throw new InvalidDataException($"{entry.Id}: group '{group}' names a block '{member}' the world does not have"));
+                world.AddToGroup(group, Named(world, entry, member, $"group '{group}'"));
 
+        Stock(world);
+        BuildRooms(world, entry, spec.Rooms ?? []);
         pb.LoadScript(script);
         return pb;
+    }
+
+    static SimBlock Named(SimWorld world, CompatEntry entry, string name, string what) =>
+        world.Blocks.FirstOrDefault(b => b.CustomName == name)
+            ?? throw new InvalidDataException($"{entry.Id}: {what} names a block '{name}' the world does not have");
+
+    static SimGrid TopGrid(SimWorld world, CompatEntry entry, string name) =>
+        Named(world, entry, name, "'on'") is SimMechanicalBlock { TopGrid: SimGrid top } ? top
+            : throw new InvalidDataException($"{entry.Id}: '{name}' is not a rotor, hinge, piston or suspension with a top part");
+
+    /// <summary>Rooms with their vents, then the doors between them (a door to a room listed later is fine).</summary>
+    static void BuildRooms(SimWorld world, CompatEntry entry, IReadOnlyList<RoomSpec> rooms)
+    {
+        if (rooms.Count == 0)
+            return;
+        var air = world.Air();
+        var built = new Dictionary<string, ShipSim.World.Physics.Room>(StringComparer.Ordinal);
+        foreach (var room in rooms)
+        {
+            var r = air.Atmosphere.AddRoom(room.Name, room.Volume, room.Level);
+            built[room.Name] = r;
+            foreach (var vent in room.Vents ?? [])
+                (Named(world, entry, vent, $"room '{room.Name}'") as SimAirVent
+                    ?? throw new InvalidDataException($"{entry.Id}: '{vent}' is not an air vent")).Room = r;
+        }
+        foreach (var room in rooms)
+            foreach (var (door, other) in room.Doors ?? new Dictionary<string, string?>())
+            {
+                var target = other == null ? null
+                    : built.GetValueOrDefault(other) ?? throw new InvalidDataException($"{entry.Id}: door '{door}' leads to a room '{other}' not listed");
+                (Named(world, entry, door, $"room '{room.Name}'") as SimDoor
+                    ?? throw new InvalidDataException($"{entry.Id}: '{door}' is not a door")).ConnectRooms(built[room.Name], target);
+            }
     }
 
     // Position and orientation are init-only on blocks built directly; the factory builds first, so set them here.
@@ -108,5 +150,7 @@ public static class CompatWorld
             cargo.Cargo.Add(type, amount);
         foreach (var battery in world.BlocksOf<SimBatteryBlock>())
             battery.SetStored(battery.MaxStoredPower * 0.8f);
+        foreach (var tank in world.BlocksOf<SimGasTank>())
+            tank.Fill(0.5);
     }
 }

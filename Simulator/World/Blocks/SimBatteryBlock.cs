@@ -47,6 +47,11 @@ public sealed class SimBatteryBlock : SimFunctionalBlock, IMyBatteryBlock
     public float CurrentOutputRatio => 0f;
     public bool IsCharging => false;
 
+    public override string DetailedInfo => new StringBuilder().Line("Type", DefinitionDisplayNameText)
+        .Line("Max Output", DetailedInfoText.Power(MaxOutput)).Line("Max Required Input", DetailedInfoText.Power(MaxInput))
+        .Line("Max Stored Power", DetailedInfoText.Energy(MaxStoredPower)).Line("Current Input", DetailedInfoText.Power(CurrentInput))
+        .Line("Current Output", DetailedInfoText.Power(CurrentOutput)).Line("Stored power", DetailedInfoText.Energy(CurrentStoredPower)).ToString();
+
     public ChargeMode ChargeMode { get; set; } = ChargeMode.Auto;
 
     public bool OnlyRecharge

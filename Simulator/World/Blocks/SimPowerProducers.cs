@@ -31,6 +31,9 @@ public abstract class SimPowerProducer : SimFunctionalBlock, IMyPowerProducer
     public float CurrentOutputRatio => MaxOutput > 0 ? CurrentOutput / MaxOutput : 0f;
     public override float PowerDraw => 0f;
 
+    public override string DetailedInfo => new StringBuilder().Line("Type", DefinitionDisplayNameText)
+        .Line("Max Output", DetailedInfoText.Power(MaxOutput)).Line("Current Output", DetailedInfoText.Power(CurrentOutput)).ToString();
+
     protected override void DescribeOwnState(StringBuilder state) =>
         state.Append(" output=").Append(CurrentOutput.ToString("0.###", CultureInfo.InvariantCulture));
 }
