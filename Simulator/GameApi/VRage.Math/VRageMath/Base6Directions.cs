@@ -69,7 +69,7 @@ namespace VRageMath
 
         public static Direction GetCross(Direction dir1, Direction dir2) => GetDirection(Vector3I.Round(Vector3.Cross(GetVector(dir1), GetVector(dir2))));
         /// <summary>The Left of a block whose Up and Forward are given.</summary>
-        public static Direction GetLeft(Direction up, Direction forward) => GetCross(forward, up);
+        public static Direction GetLeft(Direction up, Direction forward) => GetCross(up, forward);
 
         public static bool IsBaseDirection(Vector3 vec) => IsBaseDirection(ref vec);
         public static bool IsBaseDirection(ref Vector3 vec) =>
