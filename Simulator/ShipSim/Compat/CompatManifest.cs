@@ -71,7 +71,7 @@ public sealed record CompatEntry(
 }
 
 /// <summary>The world a script runs in: the standard ship (unless switched off) plus its own blocks, groups, rooms,
-/// Run presses and the terminal actions a player takes.</summary>
+/// Run presses, the terminal actions a player takes, and natural gravity (x, y, z in m/s2; none by default).</summary>
 public sealed record WorldSpec(
     bool StandardShip = true,
     string? ProgrammableBlockName = null,
@@ -80,7 +80,8 @@ public sealed record WorldSpec(
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Groups = null,
     IReadOnlyList<RoomSpec>? Rooms = null,
     IReadOnlyList<RunSpec>? Runs = null,
-    IReadOnlyList<ActionSpec>? Actions = null);
+    IReadOnlyList<ActionSpec>? Actions = null,
+    IReadOnlyList<double>? NaturalGravity = null);
 
 /// <summary>A block the script needs: game type ("Door", "Thrust" ...), name, optional subtype and Custom Data, and
 /// optionally the rotor, hinge, piston or suspension (by name) on whose top part's grid it sits.</summary>

@@ -36,6 +36,10 @@ public static class CompatWorld
     {
         var spec = entry.World ?? new WorldSpec();
         var grid = world.AddGrid("Corpus Ship");
+        if (spec.NaturalGravity is { Count: 3 } g)
+            world.NaturalGravity = new Vector3D(g[0], g[1], g[2]);
+        else if (spec.NaturalGravity != null)
+            throw new InvalidDataException($"{entry.Id}: naturalGravity needs three numbers (x, y, z)");
         var cells = 0;
         Vector3I NextCell() => new(cells % 16, cells / 16 % 16, cells++ / 256);
 

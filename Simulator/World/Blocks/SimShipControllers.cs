@@ -7,9 +7,9 @@ using VRageMath;
 namespace ShipSim.World.Blocks;
 
 /// <summary>
-/// A ship controller (cockpit, cryo chamber, remote control). Flight is not simulated: the ship stands still in zero
-/// gravity, so speeds, velocities, gravity and indicators are zero (a test may set the indicators) and planet queries
-/// fail; mass is the sum of the construct's block masses. Only one controller of a grid can be the main cockpit.
+/// A ship controller (cockpit, cryo chamber, remote control). Flight is not simulated: the ship stands still, so
+/// speeds, velocities and indicators are zero (a test may set the indicators); gravity is the world's uniform natural
+/// gravity (zero unless set) and planet queries fail; mass is the sum of the construct's block masses. Only one controller of a grid can be the main cockpit.
 /// Not a functional block, as the game's interface says. The pilot is set by tests.
 /// </summary>
 public abstract class SimShipController : SimBlock, IMyShipController
@@ -55,7 +55,7 @@ public abstract class SimShipController : SimBlock, IMyShipController
     public float RollIndicator { get; set; }
     public Vector2 RotationIndicator { get; set; }
 
-    // --- The ship: at rest, no gravity ----------------------------------------------------------------
+    // --- The ship: at rest, in the world's gravity ----------------------------------------------------------------
     public Vector3D CenterOfMass => Grid.GetPosition();
 
     public MyShipMass CalculateShipMass()
@@ -68,8 +68,8 @@ public abstract class SimShipController : SimBlock, IMyShipController
     }
 
     public Vector3D GetArtificialGravity() => Vector3D.Zero;
-    public Vector3D GetNaturalGravity() => Vector3D.Zero;
-    public Vector3D GetTotalGravity() => Vector3D.Zero;
+    public Vector3D GetNaturalGravity() => World.NaturalGravity;
+    public Vector3D GetTotalGravity() => GetNaturalGravity() + GetArtificialGravity();
     public double GetShipSpeed() => Grid.Speed;
     public MyShipVelocities GetShipVelocities() => new(Grid.LinearVelocity, Vector3D.Zero);
 

@@ -88,7 +88,7 @@ public sealed class SimShipMergeBlock : SimFunctionalBlock, IMyShipMergeBlock
 
 /// <summary>
 /// A parachute hatch: opens and closes like a door (immediately, our choice); deployment needs an atmosphere, and
-/// there is none, so Atmosphere is 0 and gravity and velocity are zero.
+/// there is none, so Atmosphere is 0; gravity is the world's natural gravity and velocity the grid's.
 /// </summary>
 public sealed class SimParachute : SimFunctionalBlock, IMyParachute
 {
@@ -120,8 +120,8 @@ public sealed class SimParachute : SimFunctionalBlock, IMyParachute
     }
 
     public Vector3D GetArtificialGravity() => Vector3D.Zero;
-    public Vector3D GetNaturalGravity() => Vector3D.Zero;
-    public Vector3D GetTotalGravity() => Vector3D.Zero;
+    public Vector3D GetNaturalGravity() => World.NaturalGravity;
+    public Vector3D GetTotalGravity() => World.NaturalGravity;
     public Vector3D GetVelocity() => Grid.LinearVelocity;
     public bool TryGetClosestPoint(out Vector3D? closestPoint)
     {

@@ -33,4 +33,7 @@ public sealed class SimTerminalAction(string id, string name, Action<SimBlock, s
     public void WriteValue(IMyCubeBlock block, StringBuilder appendTo) { }
 
     public bool IsEnabled(IMyCubeBlock block) => block is SimBlock { Closed: false };
+
+    /// <summary>The same action under another caption (the game's, from the catalogue).</summary>
+    internal SimTerminalAction Captioned(string caption) => Name.ToString() == caption ? this : new(Id, caption, apply);
 }

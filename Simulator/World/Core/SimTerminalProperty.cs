@@ -50,8 +50,17 @@ public sealed class SimTerminalProperty<T> : ITerminalProperty<T>
     public void SetValue(IMyCubeBlock block, T value)
     {
         var property = For(block);
-        if (property != null && !property._owner.Closed)
-            property._set(value);
+        if (property == null || property._owner.Closed)
+            return;
+        // Sliders keep to their range [ours: the terminal's slider limits apply to scripts too]; NaN is ignored.
+        if (value is float f)
+        {
+            if (float.IsNaN(f))
+                return;
+            float min = (float)(object)property._min()!, max = (float)(object)property._max()!;
+            value = (T)(object)Math.Clamp(f, Math.Min(min, max), max);
+        }
+        property._set(value);
     }
 
     public T GetDefaultValue(IMyCubeBlock block) => For(block) is { } p ? p._default : default!;

@@ -52,6 +52,10 @@ public sealed class SimWorld
     /// <summary>The world settings scripts read through <c>World</c> (speed limits, inventory multiplier ...).</summary>
     public SimWorldSettings Settings { get; } = new();
 
+    /// <summary>Natural gravity, the same everywhere (m/s2, world axes); zero by default (deep space). There are no
+    /// planets: ship controllers report this field and still find no planet [ours].</summary>
+    public VRageMath.Vector3D NaturalGravity { get; set; }
+
     /// <summary>Intergrid communication between the world's programmable blocks (created on first use).</summary>
     public Igc.SimIgcNetwork Igc => _igc ??= new Igc.SimIgcNetwork(this);
     Igc.SimIgcNetwork? _igc;

@@ -72,10 +72,10 @@ internal sealed class TerminalControls(SimBlock block)
         foreach (var a in info?.Actions ?? [])
         {
             var bound = _boundActions.Find(b => b.Id == a.Id);
-            actions.Add(bound ?? Pattern(a, properties));
+            actions.Add(bound?.Captioned(a.Caption) ?? Pattern(a, properties));
         }
         foreach (var bound in _boundActions)
-            if (!actions.Contains(bound))
+            if (!actions.Exists(a => a.Id == bound.Id))
                 actions.Add(bound);
         _properties = properties;
         _actions = actions;
