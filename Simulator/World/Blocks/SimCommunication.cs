@@ -126,7 +126,8 @@ public sealed class SimTransponder : SimFunctionalBlock, IMyTransponder
 public sealed class SimCameraBlock : SimFunctionalBlock, IMyCameraBlock, ITickPhase
 {
     public const double RangePerSecond = 2000;
-    double _available;
+    // Metres times ticks per second, so that a second of charging adds exactly RangePerSecond.
+    double _availableTicks;
 
     public SimCameraBlock(SimGrid grid, string customName) : base(grid, customName)
     {
@@ -138,17 +139,17 @@ public sealed class SimCameraBlock : SimFunctionalBlock, IMyCameraBlock, ITickPh
 
     public bool EnableRaycast { get; set; }
     public bool IsActive => false;
-    public double AvailableScanRange => _available;
+    public double AvailableScanRange => _availableTicks / SimWorld.TicksPerSecond;
     public float RaycastConeLimit => 45f;
     public double RaycastDistanceLimit => -1;
     public float RaycastTimeMultiplier => (float)(1000 / RangePerSecond);
     /// <summary>What the next raycasts hit (set by tests); empty by default.</summary>
     public MyDetectedEntityInfo RaycastHit { get; set; }
 
-    public bool CanScan(double distance) => IsWorking && EnableRaycast && distance <= _available;
+    public bool CanScan(double distance) => IsWorking && EnableRaycast && distance <= AvailableScanRange;
     public bool CanScan(double distance, Vector3D direction) => CanScan(distance);
     public bool CanScan(Vector3D target) => CanScan(Vector3D.Distance(GetPosition(), target));
-    public int TimeUntilScan(double distance) => (int)Math.Max(0, Math.Ceiling((distance - _available) / RangePerSecond * 1000));
+    public int TimeUntilScan(double distance) => (int)Math.Max(0, Math.Ceiling((distance - AvailableScanRange) / RangePerSecond * 1000));
 
     public MyDetectedEntityInfo Raycast(double distance, float pitch = 0f, float yaw = 0f) => Scan(distance);
     public MyDetectedEntityInfo Raycast(Vector3D targetPos) => Scan(Vector3D.Distance(GetPosition(), targetPos));
@@ -158,14 +159,14 @@ public sealed class SimCameraBlock : SimFunctionalBlock, IMyCameraBlock, ITickPh
     {
         if (!CanScan(distance))
             return default;
-        _available -= distance;
+        _availableTicks -= distance * SimWorld.TicksPerSecond;
         return RaycastHit;
     }
 
     public void OnTick(long tick)
     {
         if (IsWorking && EnableRaycast)
-            _available += RangePerSecond / SimWorld.TicksPerSecond;
+            _availableTicks += RangePerSecond;
     }
 }
 
