@@ -180,4 +180,28 @@ public class VRageMathTests
         Assert.Equal(Base6Directions.Direction.Left, Base6Directions.GetLeft(Base6Directions.Direction.Up, Base6Directions.Direction.Forward));
         Assert.Equal(Base6Directions.Direction.Forward, Base6Directions.GetCross(Base6Directions.Direction.Up, Base6Directions.Direction.Right));
     }
+
+    [Fact]
+    public void IntegerRanges_IterateInclusiveXFastest()
+    {
+        var start = new Vector3I(0, 0, 0);
+        var end = new Vector3I(1, 1, 1);
+        var visited = new List<Vector3I>();
+        for (var it = new Vector3I_RangeIterator(ref start, ref end); it.IsValid(); it.MoveNext())
+            visited.Add(it.Current);
+        Assert.Equal(8, visited.Count);
+        Assert.Equal([new(0, 0, 0), new(1, 0, 0), new(0, 1, 0), new(1, 1, 0)], visited.Take(4));
+        Assert.Equal(visited, BoundingBoxI.EnumeratePoints(new BoundingBoxI(start, end)));
+
+        var box = BoundingBoxI.CreateInvalid();
+        Assert.False(box.IsValid);
+        box = box.Include(new Vector3I(2, -1, 0)).Include(new Vector3I(-2, 3, 4));
+        Assert.Equal(new BoundingBoxI(new Vector3I(-2, -1, 0), new Vector3I(2, 3, 4)), box);
+        Assert.Equal(new Vector3I(4, 4, 4), box.Size);
+        Assert.Equal(64f, box.Volume());
+        Assert.Equal(ContainmentType.Contains, box.Contains(box.Max)); // inclusive
+        Assert.Equal(ContainmentType.Disjoint, box.Contains(new Vector3I(3, 0, 0)));
+        Assert.Equal(ContainmentType.Intersects, box.Contains(new BoundingBoxI(new Vector3I(0), new Vector3I(5))));
+        Assert.Equal(1f, box.Distance(new Vector3I(3, 0, 0)));
+    }
 }

@@ -55,6 +55,11 @@ public static class CompatRunner
         {
             return Result(entry, CompileVerdict.PackFailed, e.Message.Split('\n').Skip(1).Take(8).ToList(), 0, clock);
         }
+        catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
+        {
+            // A packer defect must not stop the report: the script is marked and the exception shown.
+            return Result(entry, CompileVerdict.PackFailed, ["the packer failed: " + e.GetType().Name + ": " + e.Message, .. (e.StackTrace ?? "").Split('\n').Take(3).Select(l => l.Trim())], 0, clock);
+        }
 
         var compiled = GameCompiler.Compile(script);
         var errors = compiled.Errors.Select(e => e.ToString()).ToList();
