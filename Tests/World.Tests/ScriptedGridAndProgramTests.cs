@@ -98,4 +98,24 @@ public class ScriptedGridAndProgramTests
             """);
         Assert.Equal("True True True True True True True MyObjectBuilder_GasProperties/Electricity\n", pb.Run());
     }
+
+    [Fact]
+    public void VRageMath_InAScript()
+    {
+        var (_, ship) = TestWorld.Ship();
+        var pb = ScriptRig.Load(ship, """
+            public void Main()
+            {
+                var world = MatrixD.CreateWorld(new Vector3D(10, 0, 0), Vector3D.Right, Vector3D.Up);
+                var local = Vector3D.TransformNormal(Vector3D.Right, MatrixD.Transpose(world));
+                var q = QuaternionD.CreateFromAxisAngle(Vector3D.Up, Math.PI / 2);
+                var turned = Vector3D.Transform(Vector3D.Forward, q);
+                var box = new BoundingBoxD(Vector3D.Zero, new Vector3D(2, 2, 2));
+                var color = Color.Lerp(Color.Black, new Color(200, 100, 50), 0.5f);
+                Echo(Vector3D.Round(local, 3) + " " + Vector3D.Dot(turned, Vector3D.Left).ToString("0.000") + " " + box.Contains(new Vector3D(1, 1, 1)) + " "
+                    + MathHelper.ToDegrees(MathHelper.Clamp(4f, 0f, MathHelper.Pi)).ToString("0") + " " + color.R + " " + Base6Directions.GetVector(Base6Directions.Direction.Left));
+            }
+            """);
+        Assert.Equal("{X:0 Y:0 Z:-1} 1.000 Contains 180 100 {X:-1 Y:0 Z:0}\n", pb.Run());
+    }
 }
