@@ -118,4 +118,23 @@ public class ScriptedGridAndProgramTests
             """);
         Assert.Equal("{X:0 Y:0 Z:-1} 1.000 Contains 180 100 {X:-1 Y:0 Z:0}\n", pb.Run());
     }
+
+    [Fact]
+    public void MemorySafeCollections_BehaveAsThePlainCollections()
+    {
+        var (_, ship) = TestWorld.Ship();
+        var pb = ScriptRig.Load(ship, """
+            public void Main()
+            {
+                var list = new MemorySafeList<int>(new[] { 1, 2, 3 });
+                MemorySafeList<int> odd = list.FindAll(i => i % 2 == 1);
+                var map = new MemorySafeDictionary<string, int>(StringComparer.Ordinal) { { "a", 1 } };
+                var set = new MemorySafeHashSet<int>(odd);
+                var queue = new MemorySafeQueue<int>(set);
+                var sorted = new MemorySafeSortedDictionary<string, int>(map);
+                Echo(odd.Count + " " + map["a"] + " " + queue.Peek() + " " + sorted.Count + " " + new MemorySafeStack<int>(list).Pop());
+            }
+            """);
+        Assert.Equal("2 1 1 1 3\n", pb.Run());
+    }
 }
