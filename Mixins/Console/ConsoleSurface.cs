@@ -13,7 +13,7 @@ namespace IngameScript
         public class ConsoleSurface
         {
             static readonly StringBuilder Probe = new StringBuilder("X");
-            readonly StringBuilder _shown = new StringBuilder();
+            string _shown;
 
             public ConsoleSurface(IMyTextSurface surface, IMyTerminalBlock block, int index)
             {
@@ -45,23 +45,15 @@ namespace IngameScript
                 return Math.Max(1, (int)(usable / lineHeight));
             }
 
-            /// <summary>Writes <paramref name="text"/> unless the surface already shows exactly that.</summary>
+            /// <summary>Writes <paramref name="text"/> unless the surface already shows exactly that (compared as strings:
+            /// the game's runtime does that without counting an instruction per character).</summary>
             public bool Show(StringBuilder text)
             {
-                if (SameText(text, _shown))
+                var shown = text.ToString();
+                if (shown == _shown)
                     return false;
-                _shown.Clear().Append(text);
-                Surface.WriteText(text);
-                return true;
-            }
-
-            static bool SameText(StringBuilder a, StringBuilder b)
-            {
-                if (a.Length != b.Length)
-                    return false;
-                for (var i = 0; i < a.Length; i++)
-                    if (a[i] != b[i])
-                        return false;
+                _shown = shown;
+                Surface.WriteText(shown);
                 return true;
             }
         }

@@ -24,17 +24,11 @@ namespace IngameScript
                 public string Text;
             }
 
-            struct LogLine
-            {
-                public long Tick;
-                public LogLevel Level;
-                public string Message;
-            }
-
             readonly string _title;
             readonly IMyGridProgramRuntimeInfo _runtime;
             readonly List<StatusLine> _status = new List<StatusLine>();
-            readonly LogLine[] _log = new LogLine[LogCapacity];
+            // Each log line is formatted once, when logged, so that redrawing a screen costs one step a line.
+            readonly string[] _log = new string[LogCapacity];
             readonly int[] _instructions = new int[RuntimeWindow];
             readonly double[] _milliseconds = new double[RuntimeWindow];
             int _logStart;
@@ -67,9 +61,10 @@ namespace IngameScript
                     _logStart = (_logStart + 1) % LogCapacity;
                 else
                     _logCount++;
-                _log[index].Tick = Ticks + TicksOf(_runtime.TimeSinceLastRun);
-                _log[index].Level = level;
-                _log[index].Message = message ?? "";
+                var line = new StringBuilder();
+                AppendTime(line, Ticks + TicksOf(_runtime.TimeSinceLastRun));
+                line.Append(level == LogLevel.Error ? " ERROR " : level == LogLevel.Warning ? " WARN " : " ").Append(message).Append('\n');
+                _log[index] = line.ToString();
                 Changed = true;
             }
 
@@ -171,12 +166,7 @@ namespace IngameScript
                     return;
                 var shown = Math.Min(room, _logCount);
                 for (var i = _logCount - shown; i < _logCount; i++)
-                {
-                    var line = _log[(_logStart + i) % LogCapacity];
-                    AppendTime(text, line.Tick);
-                    text.Append(line.Level == LogLevel.Error ? " ERROR " : line.Level == LogLevel.Warning ? " WARN " : " ");
-                    text.Append(line.Message).Append('\n');
-                }
+                    text.Append(_log[(_logStart + i) % LogCapacity]);
             }
 
             /// <summary>h:mm:ss of game time.</summary>

@@ -7,7 +7,8 @@ namespace IngameScript
     partial class Program
     {
         /// <summary>The console for scripts that only want Echo: the same status lines, runtime figures and
-        /// log, shown in the programmable block's detailed info.</summary>
+        /// log, shown in the programmable block's detailed info, titled with the script's name if given, else
+        /// the block's name.</summary>
         public class EchoConsole : IConsole
         {
             // Echo keeps at most 8,000 characters; the newest lines are what matters.
@@ -18,11 +19,14 @@ namespace IngameScript
             readonly StringBuilder _compose = new StringBuilder();
             string _echo = "";
 
-            public EchoConsole(MyGridProgram program)
+            public EchoConsole(MyGridProgram program, string scriptName = "")
             {
                 _program = program;
-                _text = new ConsoleText(program.Me.CustomName, program.Runtime);
+                ScriptName = scriptName ?? "";
+                _text = new ConsoleText(ScriptName.Length > 0 ? ScriptName : program.Me.CustomName, program.Runtime);
             }
+
+            public string ScriptName { get; private set; }
 
             public void Log(string message, LogLevel level = LogLevel.Info)
             {

@@ -20,6 +20,10 @@ namespace IngameScript
         /// </summary>
         public interface IConsole
         {
+            /// <summary>The script's name as the console shows it; other parts use it to tell scripts apart (the
+            /// failover manager: copies of the same script). Empty when the console was given none.</summary>
+            string ScriptName { get; }
+
             /// <summary>Adds a line to the log, stamped with game time since the script started.</summary>
             void Log(string message, LogLevel level = LogLevel.Info);
 

@@ -43,6 +43,9 @@ namespace IngameScript
             string _echo = "";
             long _lastScan;
             bool _redraw = true;
+            bool _sharedSurfaces = true;
+            // The surfaces last seen showing a sprite script: warned about once each, again after they come back.
+            readonly List<IMyTextSurface> _showingScript = new List<IMyTextSurface>();
 
             public MainConsole(MyGridProgram program, string scriptName)
             {
@@ -55,8 +58,20 @@ namespace IngameScript
             }
 
             /// <summary>Whether screens opted in through Custom Data are written. A standby node turns this off,
-            /// so that only the active node drives the shared screens; its own screen is always written.</summary>
-            public bool SharedSurfaces { get; set; } = true;
+            /// so that only the active node drives the shared screens; its own screen is always written. Turning it
+            /// on redraws them at the next flush.</summary>
+            public bool SharedSurfaces
+            {
+                get { return _sharedSurfaces; }
+                set
+                {
+                    if (value && !_sharedSurfaces)
+                        _redraw = true;
+                    _sharedSurfaces = value;
+                }
+            }
+
+            public string ScriptName { get { return _scriptName; } }
 
             /// <summary>Screens opted in and in use.</summary>
             public int SharedSurfaceCount { get { return _shared.Count; } }
@@ -91,9 +106,17 @@ namespace IngameScript
                 }
                 if (_text.Changed || _redraw)
                 {
-                    Draw(_own);
+                    // Warnings first, so that they show in this very redraw.
+                    NoteSpriteScripts(_own);
+                    if (_sharedSurfaces)
+                        for (var i = 0; i < _shared.Count; i++)
+                            NoteSpriteScripts(_shared[i]);
+                    if (_own.ShowsScript)
+                        _text.Compose(_compose, EchoLines);
+                    else
+                        Draw(_own);
                     _echo = _compose.ToString();
-                    if (SharedSurfaces)
+                    if (_sharedSurfaces)
                         for (var i = 0; i < _shared.Count; i++)
                             Draw(_shared[i]);
                     _text.MarkShown();
@@ -102,15 +125,28 @@ namespace IngameScript
                 _program.Echo(_echo);
             }
 
+            // Echo (the block's detailed info) when the block's own screen shows something else.
+            const int EchoLines = 30;
+
             void Draw(ConsoleSurface surface)
             {
                 if (surface.ShowsScript)
-                {
-                    WarnOnce(surface.Block, "\"" + surface.Block.CustomName + "\" shows a sprite script: console paused there");
                     return;
-                }
                 _text.Compose(_compose, surface.LineCapacity());
                 surface.Show(_compose);
+            }
+
+            void NoteSpriteScripts(ConsoleSurface surface)
+            {
+                var known = _showingScript.Contains(surface.Surface);
+                if (surface.ShowsScript && !known)
+                {
+                    _showingScript.Add(surface.Surface);
+                    _text.Log((surface == _own ? "This block's screen" : "\"" + surface.Block.CustomName + "\"")
+                        + " shows a sprite script: console paused there", LogLevel.Warning);
+                }
+                else if (!surface.ShowsScript && known)
+                    _showingScript.Remove(surface.Surface);
             }
 
             /// <summary>Finds the screens opted in through Custom Data again.</summary>

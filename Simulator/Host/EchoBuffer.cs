@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ShipSim.Host;
 
-/// <summary>The echo text of a programmable block as the game keeps it (se-ingame-facts.md section 1): at most
+/// <summary>The echo text of a programmable block as the game keeps it (game-behaviour.md section 1): at most
 /// the last 8,000 characters, cleared at the start of each run. Optional helper for the world.</summary>
 public sealed class EchoBuffer
 {

@@ -2,8 +2,8 @@ using Sandbox.ModAPI.Ingame;
 
 namespace ShipSim.Host;
 
-/// <summary>What the world gives a script: its block, the terminal system of its construct, the world settings, its IGC
-/// context and the Echo sink. Any of them may be null where the world has nothing to give.</summary>
+/// <summary>What the world gives a script: its block, the terminal system of its construct, the world settings,
+/// its IGC context, the Echo sink and the clock. Any of them may be null where the world has nothing to give.</summary>
 public sealed class ProgramContext
 {
     public IMyProgrammableBlock? Me { get; init; }
@@ -15,9 +15,16 @@ public sealed class ProgramContext
     /// <summary>Receives each Echo call. The game keeps the last 8,000 characters and clears them at the
     /// start of each run; that is the world's job (see <see cref="EchoBuffer"/>).</summary>
     public Action<string>? Echo { get; init; }
+    /// <summary>What the script's <c>DateTime.Now</c>, <c>UtcNow</c> and <c>Today</c> read (see
+    /// <see cref="Instrumentation.ClockRedirection"/>); the world gives its start time plus game time. Null: a clock
+    /// stopped at <see cref="DefaultClockStart"/>.</summary>
+    public Func<DateTime>? Clock { get; init; }
+
+    /// <summary>Where a world's clock starts unless it is told otherwise: 2025-01-01 00:00:00.</summary>
+    public static readonly DateTime DefaultClockStart = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 }
 
-/// <summary>The limits of one top-level run (se-ingame-facts.md section 2).</summary>
+/// <summary>The limits of one top-level run (game-behaviour.md section 2).</summary>
 public sealed record RunLimits(int MaxInstructions, int MaxCallChainDepth)
 {
     public static readonly RunLimits Game = new(50_000, 1_000);

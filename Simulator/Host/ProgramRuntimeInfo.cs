@@ -3,7 +3,7 @@ using Sandbox.ModAPI.Ingame;
 namespace ShipSim.Host;
 
 /// <summary>
-/// The script's <c>Runtime</c> (se-ingame-facts.md sections 2 and 3). The instruction count and call depth
+/// The script's <c>Runtime</c> (game-behaviour.md sections 2 and 3). The instruction count and call depth
 /// are read live from the instance's meter; the host sets <see cref="TimeSinceLastRun"/> (game time) before
 /// each run and <see cref="LastRunTimeMs"/> after it. A new instance (recompile) gets a new object, so
 /// UpdateFrequency starts at None.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,19 +9,21 @@ using ShipSim.Toolchain.GameCompiler;
 namespace ShipSim.Host;
 
 /// <summary>
-/// One compiled script text: checked by <see cref="GameCompiler"/> the way the game does, instrumented with
-/// the instruction counter, and emitted once to bytes. Every programmable block running it gets its own
-/// <see cref="ScriptInstance"/> that loads its own copy of those bytes (static fields are per block).
+/// One compiled script text: checked by <see cref="GameCompiler"/> the way the game does, its clock pointed at
+/// the world's (<see cref="ClockRedirection"/>), instrumented with the instruction counter, and emitted once to
+/// bytes. Every programmable block running it gets its own <see cref="ScriptInstance"/> that loads its own copy
+/// of those bytes (static fields are per block).
 /// When the script has errors the image carries them and cannot be instantiated.
 /// </summary>
 public sealed class ScriptImage
 {
-    ScriptImage(CompileResult compiled, IReadOnlyList<ScriptDiagnostic> diagnostics, byte[]? bytes, string? instrumented)
+    ScriptImage(CompileResult compiled, IReadOnlyList<ScriptDiagnostic> diagnostics, byte[]? bytes, string? instrumented, bool resettable)
     {
         Compiled = compiled;
         Diagnostics = diagnostics;
         AssemblyBytes = bytes;
         InstrumentedSource = instrumented;
+        Resettable = resettable;
     }
 
     /// <summary>The game compiler's verdict on the script text.</summary>
@@ -39,15 +42,32 @@ public sealed class ScriptImage
 
     internal byte[]? AssemblyBytes { get; }
 
+    /// <summary>The script's static state can be reset (<see cref="StaticsReset"/>): a block's loaded copy goes back to
+    /// a pool when its instance ends, and the next instance of any block starts from it with fresh statics instead
+    /// of loading and JIT-compiling a new copy.</summary>
+    public bool Resettable { get; }
+
+    readonly ConcurrentBag<LoadedScript> _pool = [];
+
     /// <summary>Compiles, checks and instruments a packed script (the text a player pastes).</summary>
     public static ScriptImage Compile(string script)
     {
         var compiled = GameCompiler.Compile(script);
         if (!compiled.Success || compiled.Compilation == null)
-            return new ScriptImage(compiled, compiled.Diagnostics, null, null);
+            return new ScriptImage(compiled, compiled.Diagnostics, null, null, false);
+        var (compilation, tree) = ClockRedirection.Apply(compiled.Compilation);
+        var resettable = StaticsReset.Rewrite(tree, compilation.GetSemanticModel(tree));
+        if (resettable != null && resettable != tree)
+        {
+            var image = Emit(compiled, compilation.ReplaceSyntaxTree(tree, resettable), resettable, true);
+            if (image.Success)
+                return image;
+        }
+        return Emit(compiled, compilation, tree, resettable == tree);
+    }
 
-        var compilation = compiled.Compilation;
-        var tree = compilation.SyntaxTrees.Single();
+    static ScriptImage Emit(CompileResult compiled, Compilation compilation, SyntaxTree tree, bool resettable)
+    {
         var instrumentedTree = InstructionCounting.Instrument(tree, compilation.GetSemanticModel(tree));
         var meterTree = InstructionCounting.MeterTree((CSharpParseOptions)tree.Options);
         var instrumented = compilation.ReplaceSyntaxTree(tree, instrumentedTree).AddSyntaxTrees(meterTree);
@@ -60,11 +80,24 @@ public sealed class ScriptImage
         {
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
                 .Select(d => new ScriptDiagnostic("PB0201", DiagnosticSeverity.Error, Line(d), 1,
-                    "The host could not compile the instrumented script (names starting with __Pb are reserved): " + d.GetMessage()))
+                    "The host could not compile the instrumented script (names starting with __Pb are reserved): "
+                    + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
                 .ToList();
-            return new ScriptImage(compiled, compiled.Diagnostics.Concat(errors).ToList(), null, instrumentedTree.ToString());
+            return new ScriptImage(compiled, compiled.Diagnostics.Concat(errors).ToList(), null, instrumentedTree.ToString(), false);
         }
-        return new ScriptImage(compiled, compiled.Diagnostics, peStream.ToArray(), instrumentedTree.ToString());
+        return new ScriptImage(compiled, compiled.Diagnostics, peStream.ToArray(), instrumentedTree.ToString(), resettable);
+    }
+
+    /// <summary>A loaded copy for a new instance: one from the pool, else a newly loaded one.</summary>
+    internal LoadedScript Rent() => Resettable && _pool.TryTake(out var copy) ? copy : new LoadedScript(AssemblyBytes!);
+
+    /// <summary>The instance using <paramref name="copy"/> ended: pooled when resettable, else unloaded.</summary>
+    internal void Return(LoadedScript copy)
+    {
+        if (Resettable)
+            _pool.Add(copy);
+        else
+            copy.Unload();
     }
 
     static int Line(Diagnostic d)

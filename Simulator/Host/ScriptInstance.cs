@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Runtime.Loader;
 using Sandbox.ModAPI.Ingame;
 using ShipSim.Host.Instrumentation;
 
@@ -19,10 +18,11 @@ public sealed class ScriptInstance : IDisposable
     // The instance whose script is executing on this thread, so a nested TryRun shares its budget.
     [ThreadStatic] static ScriptInstance? t_running;
 
-    readonly AssemblyLoadContext _context;
+    readonly LoadedScript _copy;
     readonly Sandbox.ModAPI.IMyGridProgram? _program;
     readonly Action<int, int, int, int> _reset;
     readonly Func<int> _count, _depth, _reason;
+    bool _disposed;
 
     internal ScriptInstance(ScriptImage image, ProgramContext context, string storage, RunLimits limits)
     {
@@ -30,18 +30,17 @@ public sealed class ScriptInstance : IDisposable
         Limits = limits;
         Runtime = new ProgramRuntimeInfo(limits);
 
-        _context = new AssemblyLoadContext("PB script", isCollectible: true);
-        var assembly = _context.LoadFromStream(new MemoryStream(image.AssemblyBytes!));
-        var meter = assembly.GetType(MeterSource.MeterType, throwOnError: true)!;
-        _reset = Bind<Action<int, int, int, int>>(meter, "Reset");
-        _count = Bind<Func<int>>(meter, "GetCount");
-        _depth = Bind<Func<int>>(meter, "GetDepth");
-        _reason = Bind<Func<int>>(meter, "GetReason");
+        _copy = image.Rent();
+        _reset = _copy.ResetMeter;
+        _count = _copy.Count;
+        _depth = _copy.Depth;
+        _reason = _copy.Reason;
         Runtime.Bind(_count, _depth);
+        _copy.SetClock(context.Clock ?? (static () => ProgramContext.DefaultClockStart));
 
         // The game's way: an uninitialized object, the host's properties set, then the constructor.
-        var type = assembly.GetType("Program", throwOnError: true)!;
-        var constructor = type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes);
+        var type = _copy.ProgramType;
+        var constructor = _copy.Constructor;
         var program = (Sandbox.ModAPI.IMyGridProgram)RuntimeHelpers.GetUninitializedObject(type);
         program.Runtime = Runtime;
         program.World = context.World!;
@@ -60,6 +59,13 @@ public sealed class ScriptInstance : IDisposable
                 "The script has no parameterless constructor."));
             return;
         }
+        if (_copy.ResetStatics is { } resetStatics)
+        {
+            // Fresh statics, as a newly loaded assembly has them; static initializers are not counted.
+            ConstructorOutcome = Execute(static (_, reset) => reset!(), program, resetStatics, unmetered: true);
+            if (!ConstructorOutcome.Completed)
+                return;
+        }
         ConstructorOutcome = Execute(static (p, c) => c!.Invoke(p, BindingFlags.DoNotWrapExceptions, null, null, null),
             program, constructor);
         if (ConstructorOutcome.Completed && !program.HasMainMethod)
@@ -69,9 +75,6 @@ public sealed class ScriptInstance : IDisposable
                 Error = "The script has no Main method: Main(string, UpdateType), Main(string) or Main().",
             });
     }
-
-    static T Bind<T>(Type meter, string name) where T : Delegate =>
-        meter.GetMethod(name, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!.CreateDelegate<T>();
 
     public ScriptImage Image { get; }
     public RunLimits Limits { get; }
@@ -122,11 +125,12 @@ public sealed class ScriptInstance : IDisposable
         return _program.Storage ?? "";
     }
 
-    RunOutcome Execute<TState>(Action<Sandbox.ModAPI.IMyGridProgram, TState?> call, Sandbox.ModAPI.IMyGridProgram program, TState? state)
+    RunOutcome Execute<TState>(Action<Sandbox.ModAPI.IMyGridProgram, TState?> call, Sandbox.ModAPI.IMyGridProgram program, TState? state,
+        bool unmetered = false)
     {
         var outer = t_running;
         int start = 0, outerDepth = 0;
-        int max = Limits.MaxInstructions, maxDepth = Limits.MaxCallChainDepth;
+        int max = unmetered ? int.MaxValue : Limits.MaxInstructions, maxDepth = unmetered ? int.MaxValue : Limits.MaxCallChainDepth;
         if (outer != null)
         {
             // A nested TryRun shares the caller's budget and call chain.
@@ -161,7 +165,8 @@ public sealed class ScriptInstance : IDisposable
         int instructions = Math.Max(0, end - start);
         if (outer != null)
             outer._reset(end, max, outerDepth, maxDepth);
-        Runtime.LastRunTimeMs = ms;
+        if (!unmetered) // resetting statics is not a run: the constructor still sees 0
+            Runtime.LastRunTimeMs = ms;
 
         RunOutcome outcome;
         if (failure == null)
@@ -225,6 +230,13 @@ public sealed class ScriptInstance : IDisposable
         return stack.Length == 0 ? text : text + "\n" + stack;
     }
 
-    /// <summary>Lets the runtime unload this block's copy of the assembly once nothing refers to it.</summary>
-    public void Dispose() => _context.Unload();
+    /// <summary>Ends this instance: its copy of the script goes back to the image (pooled, or unloaded once nothing
+    /// refers to it).</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+            return;
+        _disposed = true;
+        Image.Return(_copy);
+    }
 }

@@ -224,17 +224,50 @@ public class ConsoleTests
     }
 
     [Fact]
-    public void UnpoweredLcdKeepsWorkingWhenPowerReturns()
+    public void SharedScreensAreRedrawnAsSoonAsAStandbyBecomesActiveWithNothingElseChanged()
     {
         var ship = new Ship();
         var lcd = ship.Lcd("LCD", "[console]\n");
         var pb = ship.Pb();
+        pb.RunFromToolbar("standby");
+        pb.RunFromToolbar("log while standing by");
+        Assert.DoesNotContain("while standing by", lcd.GetText());
+        pb.RunFromToolbar("active"); // nothing else changes in this run
+        Assert.Contains("while standing by", lcd.GetText());
+    }
+
+    [Fact]
+    public void WhenTheBlocksOwnScreenShowsASpriteScriptEchoKeepsTheConsoleAndSaysWhyOnce()
+    {
+        var ship = new Ship();
+        var pb = ship.Pb();
+        pb.Surfaces[0].ContentType = ContentType.SCRIPT;
+        pb.RunFromToolbar("log first");
+        pb.RunFromToolbar("log second");
+        Assert.Contains("second", pb.DetailedInfo);
+        Assert.Equal(1, Count(pb.DetailedInfo, "This block's screen shows a sprite script"));
+        Assert.DoesNotContain("second", Screen(pb)); // the player's sprite script keeps the screen
+    }
+
+    [Fact]
+    public void ASwitchedOffLcdGoesDarkAndShowsTheNewestLogWhenSwitchedBackOn()
+    {
+        var ship = new Ship();
+        var lcd = ship.Lcd("LCD", "[console]\n");
+        var pb = ship.Pb();
+        pb.RunFromToolbar("log before");
+        Assert.Contains("before", lcd.Surface.Shown);
+
         lcd.Enabled = false;
         pb.RunFromToolbar("log while off");
+        Assert.Equal("", lcd.Surface.Shown); // the screen is dark ...
+        Assert.Contains("while off", lcd.GetText()); // ... but the console still wrote to it
+
         lcd.Enabled = true;
         lcd.CustomName = "LCD renamed";
         pb.RunFromToolbar("log after rename");
-        Assert.Contains("after rename", lcd.GetText());
+        Assert.Contains("while off", lcd.Surface.Shown);
+        Assert.Contains("after rename", lcd.Surface.Shown);
         Assert.False(pb.IsTerminated);
     }
 

@@ -1,9 +1,9 @@
 using Sandbox.ModAPI.Ingame;
 using ShipSim.Host;
 
-namespace Host.Tests;
+namespace ShipSim.Host.Tests;
 
-/// <summary>The programmable-block host against se-ingame-facts.md sections 1-3.</summary>
+/// <summary>The programmable-block host against game-behaviour.md sections 1-3.</summary>
 public class HostTests
 {
     // ---- Section 1: compiling and hosting ----
@@ -177,6 +177,8 @@ public class HostTests
         outcome = deep.Run("1000");
         Assert.Equal(TerminationKind.CallDepthLimit, outcome.Termination);
         Assert.Empty(deep.Echoes);
+        // The game enters, then counts: the call that goes too deep is not counted (Main + 999 calls).
+        Assert.Equal(1000, outcome.Instructions);
     }
 
     [Fact]
@@ -202,10 +204,10 @@ public class HostTests
                 s += g(1) + g(2);                           // lambda twice: 2
                 switch (s) { case 0: break; default: s++; break; }   // one section: 1
                 int n = 0;
-                again: n++;                                 // label reached 3 times: 3
-                if (n < 3) goto again;                      // if body twice: 2
+                again: n++;                                 // the label itself: 0
+                if (n < 3) goto again;                      // if body twice, goto twice: 4
                 try { throw new Exception(); } catch (Exception) { } finally { }   // catch, finally: 2
-                using (var d = new D()) { }                 // using body, Dispose: 2
+                using (var d = new D()) { }                 // using body, its finally, Dispose: 3
                 Echo(Runtime.CurrentInstructionCount.ToString());
             }
             """);
@@ -305,13 +307,23 @@ public class HostTests
     }
 
     [Fact]
-    public void Section3_RuntimeTimesSetByHost()
+    public void Section3_ScriptSeesTheTimeSinceItsLastRunAndHowLongThatRunTook()
     {
-        var pb = new Pb("public void Main() { Echo(Runtime.TimeSinceLastRun.TotalMilliseconds + \" \" + (Runtime.LastRunTimeMs >= 0)); }");
+        var pb = new Pb("""
+            public void Main(string argument)
+            {
+                if (argument == "work") { var s = 0; for (var i = 0; i < 40000; i++) s += i; return; }
+                Echo(Runtime.TimeSinceLastRun.TotalMilliseconds + " " + Runtime.LastRunTimeMs.ToString("R"));
+            }
+            """);
+        var work = pb.Run("work");
+        Assert.True(work.WallMs > 0);
         pb.Instance.Runtime.TimeSinceLastRun = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / 6);
-        var outcome = pb.Run();
-        Assert.Equal(["166.6666 True"], pb.Echoes);
-        Assert.Equal(outcome.WallMs, pb.Instance.Runtime.LastRunTimeMs);
+        var report = pb.Run("report");
+        // During a run the script reads the previous run's duration (not its own, not 0) ...
+        Assert.Equal([$"166.6666 {work.WallMs.ToString("R", System.Globalization.CultureInfo.CurrentCulture)}"], pb.Echoes);
+        // ... and the next run will read this one's.
+        Assert.Equal(report.WallMs, pb.Instance.Runtime.LastRunTimeMs);
     }
 
     [Fact]

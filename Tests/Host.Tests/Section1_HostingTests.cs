@@ -2,17 +2,18 @@ using System.Reflection;
 using Sandbox.ModAPI.Ingame;
 using ShipSim.Host;
 
-namespace Host.Tests;
+namespace ShipSim.Host.Tests;
 
-/// <summary>se-ingame-facts.md sections 1 and 3 at the host: IGC and GridTerminalSystem are set before the
+/// <summary>game-behaviour.md sections 1 and 3 at the host: IGC and GridTerminalSystem are set before the
 /// constructor runs; Save() is optional; Storage is never null.</summary>
 public class Section1_HostingTests
 {
     /// <summary>An IGC context that only answers Me.</summary>
     public class FakeIgc : DispatchProxy
     {
-        protected override object? Invoke(MethodInfo? method, object?[]? args) =>
-            method!.Name == "get_Me" ? 4242L : method.ReturnType.IsValueType && method.ReturnType != typeof(void) ? Activator.CreateInstance(method.ReturnType) : null;
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
+            targetMethod!.Name == "get_Me" ? 4242L
+                : targetMethod.ReturnType.IsValueType && targetMethod.ReturnType != typeof(void) ? Activator.CreateInstance(targetMethod.ReturnType) : null;
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using VRage.Game.ModAPI.Ingame.Utilities;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
-/// <summary>se-ingame-facts.md section 10: MyCommandLine. One test per rule.</summary>
+/// <summary>game-behaviour.md section 10: MyCommandLine. One test per rule.</summary>
 public class MyCommandLineSection10Tests
 {
     private static string Show(MyCommandLine cl)
@@ -122,11 +122,11 @@ public class MyCommandLineSection10Tests
     {
         var cl = new MyCommandLine();
         Assert.True(cl.TryParse("go -fast \"door 1\" -Quiet"));
-        Assert.Equal(new[] { "go", "fast", "door 1", "Quiet" }, cl.Items.ToArray());
+        Assert.Equal(["go", "fast", "door 1", "Quiet"], cl.Items);
         Assert.Equal("door 1", cl.Items[2]);
         var names = new List<string>();
         foreach (var s in cl.Switches) names.Add(s);
-        Assert.Equal(new[] { "fast", "Quiet" }, names);
+        Assert.Equal(["fast", "Quiet"], names);
         Assert.Equal(2, cl.ArgumentCount);
     }
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using VRage.Game.ModAPI.Ingame.Utilities;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
-/// <summary>se-ingame-facts.md section 9: MyIni. One test per rule; each table row pins one case.</summary>
+/// <summary>game-behaviour.md section 9: MyIni. One test per rule; each table row pins one case.</summary>
 public class MyIniSection9Tests
 {
     private static MyIni Parse(string text)
@@ -129,7 +129,7 @@ public class MyIniSection9Tests
         var ini = Parse("  [ my section ]  \nk=v");
         var sections = new List<string>();
         ini.GetSections(sections);
-        Assert.Equal(new[] { "my section" }, sections);
+        Assert.Equal(["my section"], sections);
     }
 
     [Theory]
@@ -491,36 +491,36 @@ public class MyIniSection9Tests
 
     private static void Apply(MyIni ini, string change)
     {
-        string arg(string c) => change.Substring(change.IndexOf(c) + 1);
-        if (change.StartsWith("set "))
+        string arg(string c) => change.Substring(change.IndexOf(c, StringComparison.Ordinal) + 1);
+        if (change.StartsWith("set ", StringComparison.Ordinal))
         {
             var body = change.Substring(4);
             var eq = body.IndexOf('=');
             var path = MyIniKey.Parse(body.Substring(0, eq));
             ini.Set(path, body.Substring(eq + 1));
         }
-        else if (change.StartsWith("delete ")) ini.Delete(MyIniKey.Parse(change.Substring(7)));
-        else if (change.StartsWith("deletesection ")) ini.DeleteSection(change.Substring(14));
-        else if (change.StartsWith("comment "))
+        else if (change.StartsWith("delete ", StringComparison.Ordinal)) ini.Delete(MyIniKey.Parse(change.Substring(7)));
+        else if (change.StartsWith("deletesection ", StringComparison.Ordinal)) ini.DeleteSection(change.Substring(14));
+        else if (change.StartsWith("comment ", StringComparison.Ordinal))
         {
             var body = change.Substring(8);
             var eq = body.IndexOf('=');
             var c = body.Substring(eq + 1);
             ini.SetComment(MyIniKey.Parse(body.Substring(0, eq)), c.Length == 0 ? null : c);
         }
-        else if (change.StartsWith("sectioncomment "))
+        else if (change.StartsWith("sectioncomment ", StringComparison.Ordinal))
         {
             var body = change.Substring(15);
             var eq = body.IndexOf('=');
             ini.SetSectionComment(body.Substring(0, eq), body.Substring(eq + 1));
         }
-        else if (change.StartsWith("endcomment=")) ini.SetEndComment(arg("="));
-        else if (change.StartsWith("endcontent="))
+        else if (change.StartsWith("endcomment=", StringComparison.Ordinal)) ini.SetEndComment(arg("="));
+        else if (change.StartsWith("endcontent=", StringComparison.Ordinal))
         {
             var c = arg("=");
             ini.EndContent = c.Length == 0 ? null : c;
         }
-        else if (change.StartsWith("addsection ")) ini.AddSection(change.Substring(11));
+        else if (change.StartsWith("addsection ", StringComparison.Ordinal)) ini.AddSection(change.Substring(11));
         else if (change == "invalidate") ini.Invalidate();
         else if (change == "clear") ini.Clear();
         else throw new ArgumentException(change);

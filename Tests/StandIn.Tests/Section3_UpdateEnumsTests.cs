@@ -1,8 +1,8 @@
 using Sandbox.ModAPI.Ingame;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
-/// <summary>se-ingame-facts.md section 3: the UpdateFrequency and UpdateType enums, value by value.</summary>
+/// <summary>game-behaviour.md section 3: the UpdateFrequency and UpdateType enums, value by value.</summary>
 public class Section3_UpdateEnumsTests
 {
     [Fact]

@@ -2,9 +2,9 @@ using Sandbox.ModAPI.Ingame;
 using VRage.Game.GUI.TextPanel;
 using VRage.Game.ModAPI.Ingame;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
-/// <summary>se-ingame-facts.md section 4: the shape of the block and surface API scripts see.</summary>
+/// <summary>game-behaviour.md section 4: the shape of the block and surface API scripts see.</summary>
 public class Section4_BlockApiTests
 {
     static void AssertHas(Type type, string member) =>

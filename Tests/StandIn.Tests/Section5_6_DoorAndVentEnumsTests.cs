@@ -1,9 +1,9 @@
 using Sandbox.ModAPI.Ingame;
 using SpaceEngineers.Game.ModAPI.Ingame;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
-/// <summary>se-ingame-facts.md sections 5 and 6: the status enums in the game's order (scripts store them as ints).</summary>
+/// <summary>game-behaviour.md sections 5 and 6: the status enums in the game's order (scripts store them as ints).</summary>
 public class Section5_6_DoorAndVentEnumsTests
 {
     [Fact]

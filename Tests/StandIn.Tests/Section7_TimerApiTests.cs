@@ -1,9 +1,9 @@
 using Sandbox.ModAPI.Ingame;
 using SpaceEngineers.Game.ModAPI.Ingame;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
-/// <summary>se-ingame-facts.md section 7: the timer block's members.</summary>
+/// <summary>game-behaviour.md section 7: the timer block's members.</summary>
 public class Section7_TimerApiTests
 {
     [Fact]
@@ -17,7 +17,12 @@ public class Section7_TimerApiTests
         Assert.Equal(typeof(float), t.GetProperty("TriggerDelay")!.PropertyType);
         Assert.True(t.GetProperty("TriggerDelay")!.CanWrite);
         Assert.True(t.GetProperty("Silent")!.CanWrite);
-        foreach (var method in new[] { "Trigger", "StartCountdown", "StopCountdown" })
-            Assert.Empty(t.GetMethod(method, Type.EmptyTypes)!.GetParameters());
+        foreach (var name in new[] { "Trigger", "StartCountdown", "StopCountdown" })
+        {
+            var method = t.GetMethod(name, Type.EmptyTypes);
+            Assert.True(method != null, $"IMyTimerBlock.{name}() is missing");
+            Assert.Equal(typeof(void), method.ReturnType);
+            Assert.Single(t.GetMethods(), m => m.Name == name); // no other overload
+        }
     }
 }

@@ -1,8 +1,8 @@
 using Sandbox.ModAPI.Ingame;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
-/// <summary>se-ingame-facts.md section 8: the IGC interfaces and TransmissionDistance.</summary>
+/// <summary>game-behaviour.md section 8: the IGC interfaces and TransmissionDistance.</summary>
 public class Section8_IgcApiTests
 {
     [Fact]

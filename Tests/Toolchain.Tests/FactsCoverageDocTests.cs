@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ShipSim.Toolchain.Tests;
 
-/// <summary>docs/facts-coverage.md names the tests that pin each fact; a renamed or deleted test must not leave
-/// the table pointing at nothing.</summary>
+/// <summary>docs/facts-coverage.md names the tests that pin each claim of docs/game-behaviour.md; a renamed or deleted
+/// test must not leave the table pointing at nothing, and the two pages keep the same numbered sections.</summary>
 public partial class FactsCoverageDocTests
 {
     [Fact]
@@ -22,7 +22,8 @@ public partial class FactsCoverageDocTests
             .ToHashSet();
 
         var rows = File.ReadLines(Path.Combine(RepoPaths.Root, "docs", "facts-coverage.md"))
-            .Where(line => line.StartsWith('|') && !line.StartsWith("|---") && !line.StartsWith("| claim"))
+            .Where(line => line.StartsWith('|') && !line.StartsWith("|---", StringComparison.Ordinal)
+                           && !line.StartsWith("| claim", StringComparison.Ordinal))
             .ToList();
         var named = rows.SelectMany(row => TestName().Matches(row.Split('|')[^2]).Select(m => m.Groups["method"].Value)).ToList();
 
@@ -33,4 +34,19 @@ public partial class FactsCoverageDocTests
     // "Class.Method" or a bare "Section9_Method" in the "pinned by" column.
     [GeneratedRegex(@"(?:\b\w+Tests\.|(?=\bSection\d))(?<method>\w+)")]
     private static partial Regex TestName();
+
+    [Fact]
+    public void TheCoverageTableHasASectionForEachNumberedSectionOfTheSpecification()
+    {
+        static List<string> Sections(string page) => File.ReadLines(Path.Combine(RepoPaths.Root, "docs", page))
+            .Where(line => NumberedHeading().IsMatch(line))
+            .ToList();
+
+        var specification = Sections("game-behaviour.md");
+        Assert.Equal(11, specification.Count); // 1-10 describe the game, 11 is advice to scripters
+        Assert.Equal(specification.Take(10), Sections("facts-coverage.md"));
+    }
+
+    [GeneratedRegex(@"^## \d+\. ")]
+    private static partial Regex NumberedHeading();
 }

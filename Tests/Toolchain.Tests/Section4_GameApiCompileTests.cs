@@ -2,16 +2,15 @@ using Compiler = ShipSim.Toolchain.GameCompiler.GameCompiler;
 
 namespace ShipSim.Toolchain.Tests;
 
-/// <summary>se-ingame-facts.md section 4, as a script compiles against the stand-in: the programmable-block
+/// <summary>game-behaviour.md section 4, as a script compiles against the stand-in: the programmable-block
 /// interface's parents, the text panel's current write API (the old WritePublicText family is gone), the text
 /// surface members and enums, and the terminal-system methods.</summary>
 public class Section4_GameApiCompileTests
 {
-    const string Skeleton = "public Program() { }\npublic void Main(string argument, UpdateType updateSource)\n{\n";
 
     static void AssertCompiles(string statement)
     {
-        var result = Compiler.Compile(Skeleton + statement + "\n}\n");
+        var result = Snippets.CompileStatement(statement);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
     }
 
@@ -31,7 +30,7 @@ public class Section4_GameApiCompileTests
     [InlineData("WritePrivateText(\"x\")")]
     public void Section4_OldPublicTextMethodsAreGone(string call)
     {
-        var result = Compiler.Compile(Skeleton + "var lcd = (IMyTextPanel)GridTerminalSystem.GetBlockWithName(\"LCD\");\nlcd." + call + ";\n}\n");
+        var result = Compiler.Compile(Snippets.Skeleton + "var lcd = (IMyTextPanel)GridTerminalSystem.GetBlockWithName(\"LCD\");\nlcd." + call + ";\n}\n");
         var error = Assert.Single(result.Errors);
         Assert.Equal("CS1061", error.Id); // no such member
         Assert.Equal(5, error.Line);
@@ -53,7 +52,7 @@ public class Section4_GameApiCompileTests
     [Fact]
     public void Section4_ContentTypeImageIsObsolete()
     {
-        var result = Compiler.Compile(Skeleton + "Me.GetSurface(0).ContentType = ContentType.IMAGE;\n}\n");
+        var result = Compiler.Compile(Snippets.Skeleton + "Me.GetSurface(0).ContentType = ContentType.IMAGE;\n}\n");
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("CS0618", warning.Id); // obsolete member

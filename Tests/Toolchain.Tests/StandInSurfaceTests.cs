@@ -1,7 +1,7 @@
-using ShipSim.Toolchain.GameCompiler;
+using Compiler = ShipSim.Toolchain.GameCompiler.GameCompiler;
 using Xunit.Abstractions;
 
-namespace Toolchain.Tests;
+namespace ShipSim.Toolchain.Tests;
 
 /// <summary>
 /// The stand-in's in-game API surface: a representative programmable-block script that touches every
@@ -181,7 +181,7 @@ public class StandInSurfaceTests(ITestOutputHelper output)
     [Fact]
     public void StandInSurface_RepresentativeScriptGameCompiles()
     {
-        var result = GameCompiler.Compile(Script);
+        var result = Compiler.Compile(Script);
         foreach (var d in result.Diagnostics)
             output.WriteLine(d.ToString());
         Assert.True(result.Success, "The script did not game-compile:\n" + string.Join("\n", result.Diagnostics));

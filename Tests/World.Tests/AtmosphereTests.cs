@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
 using ShipSim.World.Physics;
+using SpaceEngineers.Game.ModAPI.Ingame;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>Air, doors and vents from se-ingame-facts.md sections 5 and 6.</summary>
+/// <summary>Air, doors and vents from game-behaviour.md sections 5 and 6.</summary>
 public class AtmosphereTests
 {
     private static void Run(Atmosphere air, int ticks, params DoorMechanism[] doors)
@@ -32,13 +33,27 @@ public class AtmosphereTests
         return (air, room, tank, vent);
     }
 
+    // SimAirVent reports the mechanism's state to scripts by casting it to the game's enum.
     [Fact]
-    public void Section6_EnumOrderMatchesVentStatus()
+    public void Section6_VentStateCastsToTheGamesVentStatusOfTheSameName()
     {
-        Assert.Equal(0, (int)VentState.Depressurized);
-        Assert.Equal(1, (int)VentState.Depressurizing);
-        Assert.Equal(2, (int)VentState.Pressurized);
-        Assert.Equal(3, (int)VentState.Pressurizing);
+        Assert.Equal(Enum.GetValues<VentStatus>().Length, Enum.GetValues<VentState>().Length);
+        foreach (var state in Enum.GetValues<VentState>())
+            Assert.Equal(state.ToString(), ((VentStatus)(int)state).ToString());
+    }
+
+    [Fact]
+    public void TheAirBelongsToItsWorldAndExistsOnlyOnceSomethingUsesIt()
+    {
+        var world = new ShipSim.World.Core.SimWorld(1);
+        var ship = world.AddGrid("Ship");
+        _ = new ShipSim.World.Blocks.SimTextPanel(ship, "LCD");
+        Assert.Null(world.ExistingAir);
+        var vent = new ShipSim.World.Blocks.SimAirVent(ship, "Vent", null, null);
+        Assert.Same(world.Air(), world.ExistingAir);
+        Assert.Same(world.Air(), world.Air());
+        Assert.Null(new ShipSim.World.Core.SimWorld(1).ExistingAir);
+        Assert.Contains(vent.Mechanism, world.Air().Atmosphere.Vents);
     }
 
     [Fact]
@@ -128,7 +143,7 @@ public class AtmosphereTests
         Run(air, 200);
         Assert.Equal(0.0, vent.GetOxygenLevel());
         Assert.Equal(1.0, room.Level); // the air is still there
-        // Status keeps following the rules (facts do not tie it to Working).
+        // Status keeps following the rules (game-behaviour.md does not tie it to Working).
         Assert.Equal(VentState.Pressurized, vent.Status);
     }
 

@@ -2,7 +2,7 @@ using ShipSim.World.Physics;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>Door behaviour from se-ingame-facts.md section 5.</summary>
+/// <summary>Door behaviour from game-behaviour.md section 5.</summary>
 public class DoorMechanismTests
 {
     private static DoorMechanism Moving(DoorMotion status)

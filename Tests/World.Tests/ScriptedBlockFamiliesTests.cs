@@ -421,7 +421,7 @@ public class ScriptedBlockFamiliesTests
             """);
         var echo = pb.Run().Split('\n');
         var first = echo[0].Split(' ');
-        Assert.True(int.Parse(first[0]) >= 20, "a rotor has the game's twenty-odd properties");
+        Assert.True(int.Parse(first[0], System.Globalization.CultureInfo.InvariantCulture) >= 20, "a rotor has the game's twenty-odd properties");
         Assert.Equal(["12", "30", "-30", "True", "True"], first[2..]);
         Assert.Equal("-12", echo[1]);
         Assert.Equal(-12f, rotor.TargetVelocityRPM);

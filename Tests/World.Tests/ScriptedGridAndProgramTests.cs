@@ -70,10 +70,10 @@ public class ScriptedGridAndProgramTests
                 Echo(Runtime.LifetimeTicks + " " + World.LargeShipMaxSpeed + " " + World.InventoryMultiplier + " " + World.PressurizationEnabled);
             }
             """);
-        var first = long.Parse(pb.Run().Split(' ')[0]);
+        var first = long.Parse(pb.Run().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
         world.Run(100);
         var echo = pb.Run().TrimEnd('\n').Split(' ');
-        Assert.Equal(first + 100, long.Parse(echo[0]));
+        Assert.Equal(first + 100, long.Parse(echo[0], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(["150", "1", "True"], echo[1..]);
     }
 

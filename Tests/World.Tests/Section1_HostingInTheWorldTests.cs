@@ -5,7 +5,7 @@ using ShipSim.World.Observation;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 1 in the world: a script without a parameterless constructor, IGC in
+/// <summary>game-behaviour.md section 1 in the world: a script without a parameterless constructor, IGC in
 /// the constructor, echo cleared by every run.</summary>
 public class Section1_HostingInTheWorldTests
 {

@@ -226,7 +226,7 @@ public class Section3_ProgrammableBlockTests
             """);
         world.Run(100);
         var run = Assert.Single(runs);
-        Assert.True(run.Instructions > 50_000 && run.Instructions <= 50_001, run.Instructions.ToString());
+        Assert.True(run.Instructions > 50_000 && run.Instructions <= 50_001, $"{run.Instructions} instructions");
         Assert.Equal(nameof(TerminationKind.InstructionLimit), run.Outcome);
         Assert.True(pb.IsTerminated);
         Assert.Contains("Script Too Complex", pb.DetailedInfo);

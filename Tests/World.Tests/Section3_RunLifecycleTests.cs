@@ -6,7 +6,7 @@ using ShipSim.World.Observation;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 3: what Section3_ProgrammableBlockTests does not already pin -
+/// <summary>game-behaviour.md section 3: what Section3_ProgrammableBlockTests does not already pin -
 /// staggering across blocks, the periodic argument, TryRun on a block without a script, IGC callback runs not
 /// merged with periodic ones, what a recompile and a world load reset.</summary>
 public class Section3_RunLifecycleTests

@@ -4,7 +4,7 @@ using ShipSim.World.Core;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 4: connectors dock grids into one terminal system, not one construct.</summary>
+/// <summary>game-behaviour.md section 4: connectors dock grids into one terminal system, not one construct.</summary>
 public class Section4_ConnectorTests
 {
     static (SimWorld World, SimGrid Ship, SimGrid Station, SimShipConnector A, SimShipConnector B) Docking()

@@ -4,7 +4,7 @@ using ShipSim.World.Core;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 4: what a grid terminal system sees, and block state.</summary>
+/// <summary>game-behaviour.md section 4: what a grid terminal system sees, and block state.</summary>
 public class Section4_GridTerminalSystemTests
 {
     [Fact]

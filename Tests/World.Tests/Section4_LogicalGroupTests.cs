@@ -4,7 +4,7 @@ using ShipSim.World.Core;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 4 through scripts: what a terminal system covers (mechanical group and
+/// <summary>game-behaviour.md section 4 through scripts: what a terminal system covers (mechanical group and
 /// docked constructs, nothing else), IsSameConstructAs on blocks and grids, every list method clearing its
 /// list, references to destroyed blocks, the functional threshold, text surfaces.</summary>
 public class Section4_LogicalGroupTests

@@ -4,7 +4,7 @@ using ShipSim.World.Observation;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>Facts 4 and 7 through a real script: blocks found by the terminal system and driven with
+/// <summary>game-behaviour.md sections 4 and 7 through a real script: blocks found by the terminal system and driven with
 /// terminal actions by name (GetActionWithName / ApplyAction), as scripts and toolbars do.</summary>
 public class Section4_ScriptedActionsTests
 {

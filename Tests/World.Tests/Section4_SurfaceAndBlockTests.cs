@@ -5,7 +5,7 @@ using VRageMath;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 4: text surfaces of cockpits and button panels, and IsWorking
+/// <summary>game-behaviour.md section 4: text surfaces of cockpits and button panels, and IsWorking
 /// (functional AND powered AND enabled) on the other simulated blocks.</summary>
 public class Section4_SurfaceAndBlockTests
 {
@@ -138,5 +138,44 @@ public class Section4_SurfaceAndBlockTests
         Assert.Equal(1.0, tank.FilledRatio);
         rig.Tank.Destroy();
         Assert.Equal(0.0, tank.FilledRatio);
+    }
+
+    [Fact]
+    public void Section4_AScreenIsDarkWhileItsBlockDoesNotWorkButKeepsWhatScriptsWrite()
+    {
+        var (_, ship) = TestWorld.Ship();
+        var lcd = new SimTextPanel(ship, "LCD") { ContentType = VRage.Game.GUI.TextPanel.ContentType.TEXT_AND_IMAGE };
+        var pb = new SimProgrammableBlock(ship, "PB", """
+            public void Main(string argument)
+            {
+                ((IMyTextPanel)GridTerminalSystem.GetBlockWithName("LCD")).WriteText(argument);
+                Me.GetSurface(0).ContentType = ContentType.TEXT_AND_IMAGE;
+                Me.GetSurface(0).WriteText(argument);
+            }
+            """);
+        pb.RunFromToolbar("one");
+        Assert.Equal("one", lcd.Surface.Shown);
+
+        foreach (var (darken, restore) in new (Action, Action)[]
+                 {
+                     (() => lcd.Enabled = false, () => lcd.Enabled = true),
+                     (() => lcd.Damage(0.6), lcd.Repair),
+                 })
+        {
+            darken();
+            pb.RunFromToolbar("two");
+            Assert.Equal("", lcd.Surface.Shown);
+            Assert.Equal("two", lcd.GetText());
+            restore();
+            Assert.Equal("two", lcd.Surface.Shown);
+            pb.RunFromToolbar("one");
+        }
+
+        Assert.Equal("one", pb.Surfaces[0].Shown);
+        ship.Powered = false;
+        Assert.Equal("", lcd.Surface.Shown);
+        Assert.Equal("", pb.Surfaces[0].Shown);
+        ship.Powered = true;
+        Assert.Equal("one", lcd.Surface.Shown);
     }
 }

@@ -6,7 +6,7 @@ using ShipSim.World.Faults;
 namespace ShipSim.World.Tests;
 
 /// <summary>
-/// se-ingame-facts.md sections 5 and 6 together: a two-chamber airlock driven by a sensor, vent toolbars, a
+/// game-behaviour.md sections 5 and 6 together: a two-chamber airlock driven by a sensor, vent toolbars, a
 /// button panel, a timer and scheduled faults. The same seed gives the same state of every block and of the air,
 /// tick by tick.
 /// </summary>

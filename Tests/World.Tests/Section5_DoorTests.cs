@@ -5,7 +5,7 @@ using ShipSim.World.Physics;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 5: door blocks in the world (timing, command rules, hand use,
+/// <summary>game-behaviour.md section 5: door blocks in the world (timing, command rules, hand use,
 /// obstruction, power), and their air.</summary>
 public class Section5_DoorTests
 {
@@ -21,12 +21,12 @@ public class Section5_DoorTests
         door.CloseDoor();
         Assert.Equal(DoorStatus.Closing, door.Status); // flips at once
         Assert.Equal(1f, door.OpenRatio);              // but the leaf has not moved yet
-        int took = world.StepsUntil(() => door.Status == DoorStatus.Closed);
+        int took = world.RunUntil(() => door.Status == DoorStatus.Closed, 10_000);
         Assert.Equal(ticks, took);
         Assert.Equal(0f, door.OpenRatio);
 
         door.OpenDoor();
-        Assert.Equal(ticks, world.StepsUntil(() => door.Status == DoorStatus.Open));
+        Assert.Equal(ticks, world.RunUntil(() => door.Status == DoorStatus.Open, 10_000));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class Section5_DoorTests
         Assert.Equal(0.5f, door.OpenRatio);
         world.Step();
         Assert.Equal(35f / 72f, door.OpenRatio);
-        Assert.Equal(35, world.StepsUntil(() => door.Status == DoorStatus.Closed));
+        Assert.Equal(35, world.RunUntil(() => door.Status == DoorStatus.Closed, 10_000));
 
         door.ToggleDoor();
         Assert.Equal(DoorStatus.Opening, door.Status);
@@ -137,15 +137,15 @@ public class Section5_DoorTests
         var door = new SimDoor(ship, "Door", startOpen: true);
         new FaultSchedule(world).At(1, new ObstructDoor(door.EntityId, 0.5));
         door.CloseDoor();
-        world.StepsUntil(() => door.Status == DoorStatus.Opening);
+        world.RunUntil(() => door.Status == DoorStatus.Opening, 10_000);
         Assert.Equal(0.5f, door.OpenRatio);
-        world.StepsUntil(() => door.Status == DoorStatus.Open);
+        world.RunUntil(() => door.Status == DoorStatus.Open, 10_000);
         Assert.Equal(1, door.Mechanism.ObstructionReopenCount);
 
         // Cleared, it closes.
         new FaultSchedule(world).At(world.Tick + 1, new ObstructDoor(door.EntityId, null));
         door.CloseDoor();
-        Assert.Equal(72, world.StepsUntil(() => door.Status == DoorStatus.Closed));
+        Assert.Equal(72, world.RunUntil(() => door.Status == DoorStatus.Closed, 10_000));
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public class Section5_DoorTests
         Assert.Equal(DoorStatus.Closing, door.Status);
 
         ship.Powered = true;
-        Assert.Equal(42, world.StepsUntil(() => door.Status == DoorStatus.Closed));
+        Assert.Equal(42, world.RunUntil(() => door.Status == DoorStatus.Closed, 10_000));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using SpaceEngineers.Game.ModAPI.Ingame;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 6: air vent blocks, rooms, tanks and breaches in the world.</summary>
+/// <summary>game-behaviour.md section 6: air vent blocks, rooms, tanks and breaches in the world.</summary>
 public class Section6_VentTests
 {
     [Fact]

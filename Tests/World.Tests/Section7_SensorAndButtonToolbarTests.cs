@@ -6,7 +6,7 @@ using VRage.Game;
 namespace ShipSim.World.Tests;
 
 /// <summary>
-/// se-ingame-facts.md section 7 (a toolbar fires its slots' actions in the same tick) and section 3 (timers,
+/// game-behaviour.md section 7 (a toolbar fires its slots' actions in the same tick) and section 3 (timers,
 /// buttons and sensors are the toolbar sources): sensor and button panel toolbars act on doors.
 /// </summary>
 public class Section7_SensorAndButtonToolbarTests

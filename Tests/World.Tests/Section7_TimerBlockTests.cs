@@ -2,7 +2,7 @@ using ShipSim.World.Blocks;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 7: timer blocks.</summary>
+/// <summary>game-behaviour.md section 7: timer blocks.</summary>
 public class Section7_TimerBlockTests
 {
     [Fact]

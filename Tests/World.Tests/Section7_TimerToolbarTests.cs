@@ -4,7 +4,7 @@ using ShipSim.World.Observation;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 7: a timer's countdown running several programmable blocks with their
+/// <summary>game-behaviour.md section 7: a timer's countdown running several programmable blocks with their
 /// arguments in one tick, and a script driving a timer through IMyTimerBlock.</summary>
 public class Section7_TimerToolbarTests
 {

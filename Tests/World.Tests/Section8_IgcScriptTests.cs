@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Sandbox.ModAPI.Ingame;
 using ShipSim.World.Blocks;
@@ -8,7 +9,7 @@ using VRageMath;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 8 through scripts (and the context API where a script cannot express
+/// <summary>game-behaviour.md section 8 through scripts (and the context API where a script cannot express
 /// the case): IGC.Me, listeners, distance levels, unicast reach, payload checks, the callback re-arming,
 /// delivery order within a tick, and a recompile dropping the context.</summary>
 public class Section8_IgcScriptTests
@@ -118,10 +119,10 @@ public class Section8_IgcScriptTests
                 Echo(IGC.IsEndpointReachable(address) + " " + IGC.SendUnicastMessage(address, "t", "hi") + " " + IGC.SendUnicastMessage(IGC.Me, "t", "me"));
             }
             """);
-        pb.RunFromToolbar(target.EntityId.ToString());
+        pb.RunFromToolbar(target.EntityId.ToString(CultureInfo.InvariantCulture));
         Assert.Equal("False False False\n", pb.EchoText);
         world.Topology.Dock(ship, station);
-        pb.RunFromToolbar(target.EntityId.ToString());
+        pb.RunFromToolbar(target.EntityId.ToString(CultureInfo.InvariantCulture));
         Assert.Equal("True True False\n", pb.EchoText);
         world.Run(1);
         Assert.Equal("hi", target.Instance!.Storage);

@@ -7,7 +7,7 @@ using VRageMath;
 
 namespace ShipSim.World.Tests;
 
-/// <summary>se-ingame-facts.md section 8: intergrid communication.</summary>
+/// <summary>game-behaviour.md section 8: intergrid communication.</summary>
 public class Section8_IgcTests
 {
     static (ShipSim.World.Core.SimWorld World, SimIgcNetwork Igc, SimIgcContext A, SimIgcContext B) Pair()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ShipSim.World.Blocks;
 using ShipSim.World.Faults;
 using ShipSim.World.Scenarios;
@@ -8,12 +9,13 @@ namespace ShipSim.World.Tests;
 public class SeededFaultsTests
 {
     const string IdleScript = "public void Main() { }";
-    const long Hour = 3600L * 60;
+    const long Minute = 60L * 60;
+    const long Hour = 60 * Minute;
 
-    static (ShipScenario Ship, FaultSchedule Faults) Draw(long seed, FaultMix? mix = null)
+    static (ShipScenario Ship, FaultSchedule Faults) Draw(long seed, FaultMix? mix = null, long until = Hour)
     {
         var ship = ShipScenario.Build(seed, IdleScript, new ShipSpec(ProgrammableBlocks: 3, Airlocks: 2));
-        return (ship, SeededFaults.Draw(ship.World, 1, Hour, mix ?? new FaultMix()));
+        return (ship, SeededFaults.Draw(ship.World, 1, until, mix ?? new FaultMix()));
     }
 
     static List<string> Listing(FaultSchedule faults) => faults.Pending.Select(f => $"{f.Tick}: {f.Fault}").ToList();
@@ -26,7 +28,7 @@ public class SeededFaultsTests
         Assert.NotEqual(first, Listing(Draw(6).Faults));
         // About one fault a minute, plus the faults that put things right.
         Assert.InRange(first.Count, 60, 140);
-        Assert.All(first, line => Assert.InRange(long.Parse(line[..line.IndexOf(':')]), 1, Hour - 1));
+        Assert.All(first, line => Assert.InRange(long.Parse(line[..line.IndexOf(':')], CultureInfo.InvariantCulture), 1, Hour - 1));
     }
 
     [Fact]
@@ -41,24 +43,78 @@ public class SeededFaultsTests
     }
 
     [Fact]
-    public void WhatIsTakenAwayIsPutRightAndOneProgrammableBlockIsLeftStanding()
+    public void ThingsTakenAwayArePutRightBeforeTheyAreTakenAwayAgain()
+    {
+        // Dense faults (one every quarter second on average) make overlapping windows on one block, grid, room or
+        // door near certain, unless the draw refuses them.
+        for (var seed = 1; seed <= 3; seed++)
+        {
+            var (_, faults) = Draw(seed, new FaultMix { MeanTicksBetweenFaults = 15 }, until: 10 * Minute);
+            var takenAway = new HashSet<string>();
+            var windows = 0;
+            foreach (var (tick, fault) in faults.Pending)
+            {
+                if (Window(fault) is not var (what, takes))
+                    continue;
+                if (takes)
+                {
+                    Assert.True(takenAway.Add(what), $"seed {seed}, tick {tick}: {what} taken away again before it was put right");
+                    windows++;
+                }
+                else
+                    Assert.True(takenAway.Remove(what), $"seed {seed}, tick {tick}: {what} put right while not taken away");
+            }
+            Assert.Empty(takenAway);
+            Assert.True(windows > 100, $"seed {seed}: only {windows} windows drawn");
+        }
+    }
+
+    // What a fault takes away or puts right, and which of the two it does; null for faults without a window.
+    static (string What, bool TakesAway)? Window(Fault fault) => fault switch
+    {
+        SetBlockEnabled f => ($"enabled #{f.BlockId}", !f.Enabled),
+        SetGridPower f => ($"power #{f.GridId}", !f.Powered),
+        DamageBlock f => ($"integrity #{f.BlockId}", true),
+        RepairBlock f => ($"integrity #{f.BlockId}", false),
+        BreachRoom f => ("hull " + f.RoomName, true),
+        SealRoom f => ("hull " + f.RoomName, false),
+        ObstructDoor f => ($"doorway #{f.DoorId}", f.Ratio != null),
+        _ => null,
+    };
+
+    [Fact]
+    public void AfterTheLastFaultEverythingIsPutRightAndAProgrammableBlockIsStanding()
+    {
+        var (ship, faults) = Draw(3, new FaultMix { MeanTicksBetweenFaults = 120 }, until: 5 * Minute);
+        Assert.True(faults.Pending.Count() > 100);
+        ship.World.Run(5 * Minute);
+        Assert.Empty(faults.Pending);
+        AssertPutRight(ship, "seed 3");
+    }
+
+    /// <summary>The long run: 20 seeds of an hour each with a fault every 10 s on average. Not part of the unit suite
+    /// (<see cref="SoakFactAttribute"/>).</summary>
+    [SoakFact, Trait("Category", "Soak")]
+    public void Soak_TwentySeedsOfAnHourEndPutRight()
     {
         for (var seed = 1; seed <= 20; seed++)
         {
-            var (ship, faults) = Draw(seed, new FaultMix { MeanTicksBetweenFaults = 600 });
-            var pending = faults.Pending.Select(f => f.Fault).ToList();
-            Assert.Equal(pending.OfType<DamageBlock>().Count(), pending.OfType<RepairBlock>().Count());
-            Assert.Equal(pending.OfType<BreachRoom>().Count(), pending.OfType<SealRoom>().Count());
-            Assert.Equal(pending.Count(f => f is SetGridPower { Powered: false }), pending.Count(f => f is SetGridPower { Powered: true }));
-            Assert.Equal(pending.Count(f => f is ObstructDoor { Ratio: not null }), pending.Count(f => f is ObstructDoor { Ratio: null }));
-
+            var (ship, _) = Draw(seed, new FaultMix { MeanTicksBetweenFaults = 600 });
             ship.World.Run(Hour);
-            Assert.Single(ship.Nodes, pb => !pb.Closed);
-            Assert.Equal(ship.World.AllBlocksEverBuilt.Count - 2, ship.World.Blocks.Count); // only PBs are destroyed
-            Assert.True(ship.Grid.Powered);
-            Assert.All(ship.World.Blocks, block => Assert.True(block.IsFunctional, $"seed {seed}: {block.CustomName}"));
-            Assert.All(ship.Air.Atmosphere.Rooms, room => Assert.False(room.Breached));
+            AssertPutRight(ship, $"seed {seed}");
         }
+    }
+
+    static void AssertPutRight(ShipScenario ship, string label)
+    {
+        Assert.Contains(ship.Nodes, pb => !pb.Closed);
+        Assert.All(ship.World.AllBlocksEverBuilt.Where(block => block.Closed),
+            block => Assert.True(block is SimProgrammableBlock, $"{label}: {block} was destroyed"));
+        Assert.True(ship.Grid.Powered, label);
+        Assert.All(ship.World.Blocks, block => Assert.True(block.IsFunctional, $"{label}: {block.CustomName}"));
+        Assert.All(ship.World.Blocks.OfType<Core.SimFunctionalBlock>(), block => Assert.True(block.Enabled, $"{label}: {block.CustomName}"));
+        Assert.All(ship.Air.Atmosphere.Rooms, room => Assert.False(room.Breached, $"{label}: {room.Name}"));
+        Assert.All(ship.World.Blocks.OfType<SimDoor>(), door => Assert.Null(door.Mechanism.Obstruction));
     }
 
     [Fact]

@@ -6,15 +6,19 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace ShipSim.Host.Instrumentation;
 
 /// <summary>
-/// Inserts the game's instruction counter into a wrapped, already checked script (se-ingame-facts.md
+/// Inserts the game's instruction counter into a wrapped, already checked script (docs/game-behaviour.md
 /// section 2). A counter step
 /// <code>if (++global::__PbMeter.Count &gt; global::__PbMeter.Max) global::__PbMeter.Fail();</code>
-/// goes at the entry of every method, constructor, accessor, operator, lambda and anonymous method; at the
-/// start of every if and else body, every loop-body iteration, every switch section, after every label
-/// (goto target), and at the start of every catch, finally and using body. Callable bodies also track the
-/// call-chain depth: <c>__PbMeter.Enter(); try { body } finally { --__PbMeter.Depth; }</c> (iterators count
-/// but do not track depth: their body runs on MoveNext, not on the call). Expression-bodied members and
-/// lambdas become block bodies so that they count too. Every catch clause gets the filter
+/// goes where the game's rewriter puts one: at the entry of every method, constructor, accessor, operator,
+/// lambda and anonymous method; at the start of every if body and every else body (an <c>else if</c> is left
+/// alone: only the nested if's own bodies count), every loop-body iteration, every switch section and every
+/// catch; right before every <c>goto label;</c> (not <c>goto case</c>/<c>goto default</c>). A <c>using</c>
+/// becomes try/finally, so its body and its finally (the Dispose) each count. Every finally body becomes
+/// <c>if (!__PbMeter.Tripped) { count; body }</c>, so after a limit overflow no finally body runs. Callable
+/// bodies also track the call-chain depth, entering before they count:
+/// <c>__PbMeter.Enter(); try { count; body } finally { --__PbMeter.Depth; }</c> (iterators count but do not
+/// track depth: their body runs on MoveNext, not on the call). Expression-bodied members and lambdas become
+/// block bodies so that they count too. Every catch clause gets the filter
 /// <c>when (!global::__PbMeter.Tripped)</c> (combined with its own filter), so once a limit overflows
 /// nothing in the script can catch anything until the run ends.
 /// Injected code never contains a line break, so line numbers of the instrumented text stay those of
@@ -198,7 +202,7 @@ public static class InstructionCounting
                 Token(semicolon.LeadingTrivia, SyntaxKind.CloseBraceToken, semicolon.TrailingTrivia));
         }
 
-        // { count; enter; try { body } finally { exit; } } - the original braces keep their trivia, the
+        // { enter; try { count; body } finally { exit; } } - the original braces keep their trivia, the
         // injected code sits on the lines of the braces.
         static BlockSyntax WrapCallable(BlockSyntax body, bool trackDepth)
         {
@@ -206,10 +210,10 @@ public static class InstructionCounting
                 return InsertCount(body);
             var open = body.OpenBraceToken;
             var close = body.CloseBraceToken;
-            var inner = Block(
+            var inner = InsertCount(Block(
                 Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(open.TrailingTrivia),
                 body.Statements,
-                Token(close.LeadingTrivia, SyntaxKind.CloseBraceToken, default));
+                Token(close.LeadingTrivia, SyntaxKind.CloseBraceToken, default)));
             var tryStatement = TryStatement(
                 Token(SyntaxKind.TryKeyword),
                 inner,
@@ -217,7 +221,7 @@ public static class InstructionCounting
                 FinallyClause(Token(SyntaxKind.FinallyKeyword), Block(ExitStep())));
             return Block(
                 open.WithTrailingTrivia(),
-                List(new[] { CountStep(), EnterStep(), tryStatement }),
+                List(new[] { EnterStep(), tryStatement }),
                 close.WithLeadingTrivia());
         }
 
@@ -254,6 +258,8 @@ public static class InstructionCounting
         public override SyntaxNode? VisitElseClause(ElseClauseSyntax node)
         {
             var visited = (ElseClauseSyntax)base.VisitElseClause(node)!;
+            if (visited.Statement is IfStatementSyntax)
+                return visited; // else if: the nested if counts its own bodies
             var keyword = visited.ElseKeyword;
             if (keyword.TrailingTrivia.Count == 0)
                 visited = visited.WithElseKeyword(keyword.WithTrailingTrivia(Space));
@@ -287,16 +293,59 @@ public static class InstructionCounting
             return visited.WithStatement(Counted(visited.Statement));
         }
 
+        // "using (R r = e) S" as the game compiles it: "{ R r = e; try { count; S } finally { (dispose) } }", the
+        // finally then counted and guarded like any other. Nested using resources become nested blocks.
         public override SyntaxNode? VisitUsingStatement(UsingStatementSyntax node)
         {
             var visited = (UsingStatementSyntax)base.VisitUsingStatement(node)!;
-            return visited.WithStatement(Counted(visited.Statement));
+            var body = Counted(visited.Statement);
+            var leading = visited.GetLeadingTrivia();
+            var trailing = visited.GetTrailingTrivia();
+            var resources = new List<(StatementSyntax Declaration, string Name)>();
+            if (visited.Declaration is { } declaration)
+            {
+                foreach (var variable in declaration.Variables)
+                    resources.Add((LocalDeclarationStatement(VariableDeclaration(declaration.Type.WithoutTrivia().WithTrailingTrivia(Space),
+                        SingletonSeparatedList(variable.WithoutTrivia()))).WithTrailingTrivia(Space), variable.Identifier.Text));
+            }
+            else if (visited.Expression is { } expression)
+            {
+                var name = "__pbUsing" + node.SpanStart;
+                var local = LocalDeclarationStatement(VariableDeclaration(IdentifierName("var").WithTrailingTrivia(Space),
+                    SingletonSeparatedList(VariableDeclarator(Identifier(name).WithTrailingTrivia(Space))
+                        .WithInitializer(EqualsValueClause(Token(SyntaxKind.EqualsToken).WithTrailingTrivia(Space), expression.WithoutTrivia())))));
+                resources.Add((local.WithTrailingTrivia(Space), name));
+            }
+            StatementSyntax result = body;
+            for (var i = resources.Count - 1; i >= 0; i--)
+            {
+                var dispose = ParseStatement($"((global::System.IDisposable){resources[i].Name})?.Dispose();");
+                var tryStatement = TryStatement(Token(SyntaxKind.TryKeyword).WithTrailingTrivia(Space),
+                    result is BlockSyntax b ? b : Block(result), default,
+                    FinallyClause(Token(SyntaxKind.FinallyKeyword).WithLeadingTrivia(Space).WithTrailingTrivia(Space),
+                        GuardedFinally(Block(dispose))));
+                result = Block(Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(Space),
+                    List(new[] { resources[i].Declaration, tryStatement }), Token(default, SyntaxKind.CloseBraceToken, default));
+            }
+            return result.WithLeadingTrivia(leading).WithTrailingTrivia(trailing);
+        }
+
+        // "goto L;" counts right before the jump; goto case and goto default do not count.
+        public override SyntaxNode? VisitGotoStatement(GotoStatementSyntax node)
+        {
+            var visited = (GotoStatementSyntax)base.VisitGotoStatement(node)!;
+            if (!visited.IsKind(SyntaxKind.GotoStatement))
+                return visited;
+            return Block(
+                Token(visited.GetLeadingTrivia(), SyntaxKind.OpenBraceToken, TriviaList(Space)),
+                List(new[] { CountStep(), visited.WithoutLeadingTrivia().WithoutTrailingTrivia() }),
+                Token(TriviaList(Space), SyntaxKind.CloseBraceToken, visited.GetTrailingTrivia()));
         }
 
         public override SyntaxNode? VisitSwitchSection(SwitchSectionSyntax node)
         {
             var visited = (SwitchSectionSyntax)base.VisitSwitchSection(node)!;
-            var statements = ExpandLabels(visited.Statements);
+            var statements = visited.Statements;
             // The count goes right after the last label's colon, which gives up its trailing trivia.
             var labels = visited.Labels;
             var last = labels.Last();
@@ -304,34 +353,6 @@ public static class InstructionCounting
             var count = CountStep().WithLeadingTrivia(Space).WithTrailingTrivia(colon.TrailingTrivia.Insert(0, Whitespace(" ")));
             labels = labels.Replace(last, last.WithColonToken(colon.WithTrailingTrivia()));
             return visited.WithLabels(labels).WithStatements(statements.Insert(0, count));
-        }
-
-        public override SyntaxNode? VisitBlock(BlockSyntax node)
-        {
-            var visited = (BlockSyntax)base.VisitBlock(node)!;
-            return visited.Statements.Any(s => s is LabeledStatementSyntax)
-                ? visited.WithStatements(ExpandLabels(visited.Statements))
-                : visited;
-        }
-
-        // "L: S" becomes "L: count; S", so every jump to L counts. Labels only occur in statement lists.
-        static SyntaxList<StatementSyntax> ExpandLabels(SyntaxList<StatementSyntax> statements)
-        {
-            if (!statements.Any(s => s is LabeledStatementSyntax))
-                return statements;
-            var result = new List<StatementSyntax>();
-            foreach (var statement in statements)
-            {
-                var current = statement;
-                while (current is LabeledStatementSyntax labeled)
-                {
-                    result.Add(labeled.WithColonToken(labeled.ColonToken.WithTrailingTrivia(Space))
-                        .WithStatement(CountStep()));
-                    current = labeled.Statement.WithLeadingTrivia(labeled.ColonToken.TrailingTrivia.AddRange(labeled.Statement.GetLeadingTrivia()));
-                }
-                result.Add(current);
-            }
-            return List(result);
         }
 
         public override SyntaxNode? VisitCatchClause(CatchClauseSyntax node)
@@ -355,7 +376,20 @@ public static class InstructionCounting
         public override SyntaxNode? VisitFinallyClause(FinallyClauseSyntax node)
         {
             var visited = (FinallyClauseSyntax)base.VisitFinallyClause(node)!;
-            return visited.WithBlock(InsertCount(visited.Block));
+            return visited.WithBlock(GuardedFinally(visited.Block));
+        }
+
+        // "finally { body }" as "finally { if (!tripped) { count; body } }": after a limit overflow no finally
+        // body runs. The braces keep their trivia; the guard sits on the opening brace's line.
+        static BlockSyntax GuardedFinally(BlockSyntax body)
+        {
+            var open = body.OpenBraceToken;
+            var inner = InsertCount(Block(Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(open.TrailingTrivia),
+                body.Statements, Token(body.CloseBraceToken.LeadingTrivia, SyntaxKind.CloseBraceToken, default)));
+            var guard = IfStatement(Token(SyntaxKind.IfKeyword).WithTrailingTrivia(Space), Token(SyntaxKind.OpenParenToken),
+                NotTripped(), Token(SyntaxKind.CloseParenToken).WithTrailingTrivia(Space), inner, null);
+            return Block(open.WithTrailingTrivia(Space), SingletonList<StatementSyntax>(guard),
+                body.CloseBraceToken.WithLeadingTrivia());
         }
     }
 }

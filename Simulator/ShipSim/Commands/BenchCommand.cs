@@ -1,6 +1,9 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using ShipSim.Host;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ShipSim.Scenarios;
+using ShipSim.Scenarios.Benchmarks;
 using ShipSim.Toolchain.Packing;
 using ShipSim.World.Core;
 using ShipSim.World.Observation;
@@ -10,8 +13,8 @@ using Spectre.Console.Cli;
 
 namespace ShipSim.Cli.Commands;
 
-/// <summary>Runs the standard ship for a stretch of game time and prints how fast the simulation goes and
-/// what the script cost per run. Figures, not pass/fail: this is where performance numbers come from.</summary>
+/// <summary>Prints figures, not pass/fail: how fast the simulation runs the standard ship with the player's script,
+/// what that script costs per run, and the failover mixin's costs and takeover latencies against their targets.</summary>
 public sealed class BenchCommand : Command<BenchCommand.Settings>
 {
     public sealed class Settings : ScriptSettings
@@ -36,9 +39,18 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         [DefaultValue(2)]
         public int Airlocks { get; set; } = 2;
 
+        [CommandOption("--trials <N>")]
+        [Description("Seeded takeover trials per failure kind. Default 200.")]
+        [DefaultValue(200)]
+        public int Trials { get; set; } = 200;
+
         [CommandOption("--wall-clock")]
         [Description("Give scripts the wall-clock LastRunTimeMs instead of the deterministic model.")]
         public bool WallClock { get; set; }
+
+        [CommandOption("--json")]
+        [Description("Print the figures as JSON on standard output.")]
+        public bool Json { get; set; }
 
         public override ValidationResult Validate()
         {
@@ -48,16 +60,25 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
                 return ValidationResult.Error("--pbs must be 1 to 64");
             if (Airlocks is < 0 or > 64)
                 return ValidationResult.Error("--airlocks must be 0 to 64");
+            if (Trials is < 1 or > 100_000)
+                return ValidationResult.Error("--trials must be 1 to 100,000");
             return base.Validate();
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
+    static readonly Dictionary<string, int> TakeoverTargets = new()
     {
-        string script;
+        ["destroyed"] = 101, ["disabled"] = 101, ["unpowered"] = 101, ["terminated"] = 250, ["recompiled"] = 250,
+        ["yield"] = 2, ["command_destroyed"] = 0, ["command_terminated"] = 2,
+    };
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        string script, probe;
         try
         {
             script = Packer.Pack(ScriptProject.Load(ProjectLocator.Find(settings.Project)), settings.Configuration).Script;
+            probe = ScriptCatalog.FailoverProbe;
         }
         catch (Exception e) when (e is PackException or FileNotFoundException)
         {
@@ -65,6 +86,54 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             return 1;
         }
 
+        var ship = MeasureShip(settings, script);
+        if (ship == null)
+            return 1;
+        var ticks = (long)Math.Round(settings.Hours * 3600 * SimWorld.TicksPerSecond);
+        var steady = FailoverBench.MeasureSteadyState(probe, settings.Seed, ticks);
+        var takeovers = FailoverBench.Kinds.ToDictionary(kind => kind, kind => FailoverBench.MeasureTakeover(probe, kind, settings.Trials, settings.Seed));
+
+        if (settings.Json)
+        {
+            var json = new JsonObject
+            {
+                ["ship"] = ship,
+                ["standby_instructions"] = new JsonObject { ["mean"] = Round(steady.Standby.Mean), ["max"] = steady.Standby.Max, ["runs"] = steady.Standby.Count },
+                ["active_idle_instructions"] = new JsonObject { ["mean"] = Round(steady.ActiveIdle.Mean), ["max"] = steady.ActiveIdle.Max, ["runs"] = steady.ActiveIdle.Count },
+                ["standby_bytes_per_run"] = new JsonObject
+                {
+                    ["mean"] = Round(steady.StandbyBytes.Mean), ["max"] = steady.StandbyBytes.Max,
+                    ["mean_when_no_screen_changed"] = Round(steady.StandbyBytes.MeanWhenNoScreenChanged),
+                    ["runs_without_screen_change"] = steady.StandbyBytes.RunsWithoutScreenChange,
+                },
+                ["takeover_ticks"] = new JsonObject(takeovers.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)new JsonObject
+                {
+                    ["p50"] = t.Value.P50, ["max"] = t.Value.Max, ["mean"] = Round(t.Value.Mean), ["trials"] = t.Value.Trials, ["target_max"] = TakeoverTargets[t.Key],
+                }))),
+            };
+            Console.Out.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            return 0;
+        }
+
+        var table = new Table().AddColumns("Figure", "Value", "Target").Title("Failover mixin (failover probe, standard ship: 3 PBs, 2 airlocks)");
+        table.AddRow("Standby run", $"{steady.Standby.Mean:N1} avg, {steady.Standby.Max:N0} max instructions ({steady.Standby.Count:N0} runs)", Verdict(steady.Standby.Max <= 60, "<= 60"));
+        table.AddRow("Idle active run", $"{steady.ActiveIdle.Mean:N1} avg, {steady.ActiveIdle.Max:N0} max instructions ({steady.ActiveIdle.Count:N0} runs)", Verdict(steady.ActiveIdle.Max <= 400, "<= 400"));
+        table.AddRow("Standby bytes per run", $"{steady.StandbyBytes.MeanWhenNoScreenChanged:N1} avg when no screen changed ({steady.StandbyBytes.RunsWithoutScreenChange:N0} runs); " +
+            $"{steady.StandbyBytes.Mean:N1} avg, {steady.StandbyBytes.Max:N0} max over all", Verdict(steady.StandbyBytes.MeanWhenNoScreenChanged == 0, "0 when no screen changes"));
+        foreach (var (kind, latency) in takeovers)
+            table.AddRow($"Takeover: {kind}", $"p50 {latency.P50:N0}, max {latency.Max:N0}, mean {latency.Mean:N1} ticks ({latency.Trials} trials)",
+                Verdict(latency.Max <= TakeoverTargets[kind] && latency.Max >= 0, $"max <= {TakeoverTargets[kind]}"));
+        AnsiConsole.Write(table);
+        return 0;
+    }
+
+    static double Round(double value) => Math.Round(value, 2);
+
+    static string Verdict(bool met, string target) => met ? $"[green]{Markup.Escape(target)}: met[/]" : $"[red]{Markup.Escape(target)}: NOT met[/]";
+
+    /// <summary>The player's script on the standard ship: simulation speed and script cost; printed unless JSON.</summary>
+    static JsonObject? MeasureShip(Settings settings, string script)
+    {
         var spec = new ShipSpec(settings.ProgrammableBlocks, settings.Airlocks);
         var setup = Stopwatch.StartNew();
         var ship = ShipScenario.Build(settings.Seed, script, spec);
@@ -73,7 +142,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         if (broken != null)
         {
             Report.Failure($"{broken.CustomName} cannot run the script:\n{broken.DetailedInfo}");
-            return 1;
+            return null;
         }
         ship.World.RunTimeClock = settings.WallClock ? RunTimeClock.Wall : RunTimeClock.Modelled;
 
@@ -90,20 +159,30 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
 
         var gameSeconds = (double)ticks / SimWorld.TicksPerSecond;
         var wallSeconds = watch.Elapsed.TotalSeconds;
-        var table = new Table().AddColumns("Figure", "Value").HideHeaders();
-        table.AddRow("Ship", $"{spec.ProgrammableBlocks} programmable blocks, {spec.Airlocks} airlocks, seed {settings.Seed}");
-        table.AddRow("Script", $"{script.Length:N0} characters, compiled and loaded in {setup.Elapsed.TotalMilliseconds:N0} ms");
-        table.AddRow("Game time", $"{TimeSpan.FromSeconds(gameSeconds):g} ({ticks:N0} ticks)");
-        table.AddRow("Wall time", $"{wallSeconds:N3} s");
-        table.AddRow("[bold]Speed[/]", $"[bold]{gameSeconds / wallSeconds:N0}x[/] game time ({gameSeconds / 3600 / wallSeconds * 1:N2} game hours per wall second)");
-        table.AddRow("Ticks per wall second", $"{ticks / wallSeconds:N0}");
-        table.AddRow("Script runs", $"{runs.Count:N0} ({runs.Terminated:N0} terminated)");
-        table.AddRow("Instructions per run", $"{runs.AverageInstructions:N1} avg, {runs.PeakInstructions:N0} peak (limit 50,000)");
-        table.AddRow("Script run time", $"{runs.AverageWallMs * 1000:N1} µs avg wall, {runs.PeakWallMs:N3} ms peak");
-        table.AddRow("Bytes allocated by scripts", $"{runs.AllocatedBytes:N0} total, {runs.AllocatingRuns:N0} runs allocated anything");
-        table.AddRow("Bytes allocated by the simulator", $"{(allocated - runs.AllocatedBytes) / (double)ticks:N1} per tick");
-        AnsiConsole.Write(table);
-        return 0;
+        if (!settings.Json)
+        {
+            var table = new Table().AddColumns("Figure", "Value").HideHeaders().Title("The player's script on the standard ship");
+            table.AddRow("Ship", $"{spec.ProgrammableBlocks} programmable blocks, {spec.Airlocks} airlocks, seed {settings.Seed}");
+            table.AddRow("Script", $"{script.Length:N0} characters, compiled and loaded in {setup.Elapsed.TotalMilliseconds:N0} ms");
+            table.AddRow("Game time", $"{TimeSpan.FromSeconds(gameSeconds):g} ({ticks:N0} ticks)");
+            table.AddRow("Wall time", $"{wallSeconds:N3} s");
+            table.AddRow("[bold]Speed[/]", $"[bold]{gameSeconds / wallSeconds:N0}x[/] game time ({gameSeconds / 3600 / wallSeconds:N2} game hours per wall second)");
+            table.AddRow("Ticks per wall second", $"{ticks / wallSeconds:N0}");
+            table.AddRow("Script runs", $"{runs.Count:N0} ({runs.Terminated:N0} terminated)");
+            table.AddRow("Instructions per run", $"{runs.AverageInstructions:N1} avg, {runs.PeakInstructions:N0} peak (limit 50,000)");
+            table.AddRow("Script run time", $"{runs.AverageWallMs * 1000:N1} µs avg wall, {runs.PeakWallMs:N3} ms peak");
+            table.AddRow("Bytes allocated by scripts", $"{runs.AllocatedBytes:N0} total, {runs.AllocatingRuns:N0} runs allocated anything");
+            table.AddRow("Bytes allocated by the simulator", $"{(allocated - runs.AllocatedBytes) / (double)ticks:N1} per tick");
+            AnsiConsole.Write(table);
+        }
+        return new JsonObject
+        {
+            ["programmable_blocks"] = spec.ProgrammableBlocks, ["airlocks"] = spec.Airlocks, ["seed"] = settings.Seed,
+            ["script_chars"] = script.Length, ["game_seconds"] = gameSeconds, ["wall_seconds"] = Round(wallSeconds),
+            ["speed_x_real_time"] = Math.Round(gameSeconds / wallSeconds), ["runs"] = runs.Count, ["terminated"] = runs.Terminated,
+            ["instructions_per_run"] = new JsonObject { ["mean"] = Round(runs.AverageInstructions), ["max"] = runs.PeakInstructions },
+            ["script_bytes"] = runs.AllocatedBytes, ["simulator_bytes_per_tick"] = Round((allocated - runs.AllocatedBytes) / (double)ticks),
+        };
     }
 
     sealed class RunStatistics

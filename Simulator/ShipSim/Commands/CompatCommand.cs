@@ -61,7 +61,7 @@ public sealed class CompatCommand : Command<CompatCommand.Settings>
         internal string ManifestPath { get; private set; } = "";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var manifestPath = settings.ManifestPath;
         var entries = settings.Loaded.Scripts.Where(s => settings.Only == null || s.Id == settings.Only).ToList();

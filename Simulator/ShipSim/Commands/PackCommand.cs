@@ -15,16 +15,16 @@ public sealed class PackCommand : Command<PackCommand.Settings>
         public string Out { get; set; } = "out";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         try
         {
             var project = ScriptProject.Load(ProjectLocator.Find(settings.Project));
-            var result = Packer.Pack(project, settings.Configuration);
+            var result = Packer.Pack(project, settings.Configuration, settings.PackOptions);
             foreach (var warning in result.Warnings)
                 AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
             var path = Packer.Write(project, result, settings.Out);
-            AnsiConsole.MarkupLine($"Packed [bold]{Markup.Escape(project.Name)}[/] ({settings.Configuration}, {result.Files.Count} files) to {Markup.Escape(path)}");
+            AnsiConsole.MarkupLine($"Packed [bold]{Markup.Escape(project.Name)}[/] ({settings.Configuration}, minify={result.Minify.ToString().ToLowerInvariant()}, {result.Files.Count} files) to {Markup.Escape(path)}");
             Report.Size(result.Length);
             return 0;
         }

@@ -17,10 +17,23 @@ public class ScriptSettings : CommandSettings
     [DefaultValue("Release")]
     public string Config { get; set; } = "Release";
 
+    [CommandOption("--minify <LEVEL>")]
+    [Description("Minifier level over mdk.ini's, as MDK2's -minify: none, trim, stripcomments, lite, full (or 0-4).")]
+    public string? Minify { get; set; }
+
     public PackConfiguration Configuration => Enum.Parse<PackConfiguration>(Config, ignoreCase: true);
 
-    public override ValidationResult Validate() =>
-        Enum.TryParse<PackConfiguration>(Config, ignoreCase: true, out _)
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"--config must be Release or Debug, not '{Config}'");
+    public PackOptions PackOptions => new()
+    {
+        Minify = Minify != null && MinifyLevels.TryParse(Minify, out var level) ? level : null,
+    };
+
+    public override ValidationResult Validate()
+    {
+        if (!Enum.TryParse<PackConfiguration>(Config, ignoreCase: true, out _))
+            return ValidationResult.Error($"--config must be Release or Debug, not '{Config}'");
+        if (Minify != null && !MinifyLevels.TryParse(Minify, out _))
+            return ValidationResult.Error($"--minify must be one of {MinifyLevels.Names} (or 0-4), not '{Minify}'");
+        return ValidationResult.Success();
+    }
 }

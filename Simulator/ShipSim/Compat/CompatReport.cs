@@ -24,15 +24,15 @@ public static class CompatReport
         md.Append("The list, with each script's source and the world it needs, is `").Append(manifestPath).Append("`; ");
         md.Append("the scripts themselves are not in this repository.\n\n");
         md.Append("## Summary\n\n");
-        md.Append($"- Scripts: {results.Count} ({results.Count(r => r.Entry.Kind == ScriptKind.Airlock)} airlock, {results.Count(r => r.Entry.Kind == ScriptKind.General)} general-purpose)");
+        md.Append(inv, $"- Scripts: {results.Count} ({results.Count(r => r.Entry.Kind == ScriptKind.Airlock)} airlock, {results.Count(r => r.Entry.Kind == ScriptKind.General)} general-purpose)");
         if (present.Count < results.Count)
-            md.Append($"; {results.Count - present.Count} not found in the corpus folder");
+            md.Append(inv, $"; {results.Count - present.Count} not found in the corpus folder");
         md.Append('\n');
-        md.Append($"- Excepted from the compile rate: {present.Count - counted.Count} (over 100,000 characters, or using members the game removed)\n");
-        md.Append($"- **Compile unchanged: {compiles} of {counted.Count} ({Percent(compiles, counted.Count)})**\n");
-        md.Append($"- **Run {minutes.ToString("0.##", inv)} simulated minutes without terminating: {clean} of {ran.Count} compiled ({Percent(clean, ran.Count)})**; ");
-        md.Append($"terminated on a stand-in gap: {gaps}; terminated by the script's own checks or faults: {ran.Count(r => r.Run == RunVerdict.ScriptFault)}\n");
-        md.Append($"- Scripts that caught and printed an exception while running: {caught}\n\n");
+        md.Append(inv, $"- Excepted from the compile rate: {present.Count - counted.Count} (over 100,000 characters, or using members the game removed)\n");
+        md.Append(inv, $"- **Compile unchanged: {compiles} of {counted.Count} ({Percent(compiles, counted.Count)})**\n");
+        md.Append(inv, $"- **Run {minutes.ToString("0.##", inv)} simulated minutes without terminating: {clean} of {ran.Count} compiled ({Percent(clean, ran.Count)})**; ");
+        md.Append(inv, $"terminated on a stand-in gap: {gaps}; terminated by the script's own checks or faults: {ran.Count(r => r.Run == RunVerdict.ScriptFault)}\n");
+        md.Append(inv, $"- Scripts that caught and printed an exception while running: {caught}\n\n");
 
         md.Append("## Scripts\n\n");
         md.Append("| Script | Author | Kind | Source | Size | Compiles | Runs | Runs done | Max instr. | Screens | Echo |\n");
@@ -76,8 +76,8 @@ public static class CompatReport
         md.Append("Fetch every repository of the manifest at its commit into one folder, as `<owner>+<name>`, then run the report:\n\n");
         md.Append("```sh\n");
         foreach (var repo in results.Select(r => (r.Entry.Repo, r.Entry.Commit, r.Entry.Folder)).Distinct())
-            md.Append($"git clone -q https://github.com/{repo.Repo} CORPUS/{repo.Folder} && git -C CORPUS/{repo.Folder} checkout -q {repo.Commit}\n");
-        md.Append($"dotnet run --project Simulator/ShipSim -- compat --corpus CORPUS --minutes {minutes.ToString("0.##", inv)} --out docs/compat.md\n");
+            md.Append(inv, $"git clone -q https://github.com/{repo.Repo} CORPUS/{repo.Folder} && git -C CORPUS/{repo.Folder} checkout -q {repo.Commit}\n");
+        md.Append(inv, $"dotnet run --project Simulator/ShipSim -- compat --corpus CORPUS --minutes {minutes.ToString("0.##", inv)} --out docs/compat.md\n");
         md.Append("```\n\n");
         md.Append("A script terminated on a *stand-in gap* threw inside the simulator or the stand-in, or hit a member the stand-in ");
         md.Append("does not implement (each such case is checked by hand: the game may throw there too); a *script* termination is ");

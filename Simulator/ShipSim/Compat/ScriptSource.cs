@@ -37,14 +37,15 @@ public static class ScriptSource
             var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
             matcher.AddInclude("**/*.cs");
             matcher.AddExcludePatterns(NotScript);
-            foreach (var file in matcher.GetResultsInFullPath(path).Order(StringComparer.Ordinal))
+            // MSBuild's order of a project's default items, as the packer takes them: by path, ignoring case.
+            foreach (var file in matcher.GetResultsInFullPath(path).OrderBy(f => Path.GetRelativePath(path, f).Replace('\\', '/'), StringComparer.OrdinalIgnoreCase))
                 sources.Add(new SourceFile(file, Path.GetRelativePath(path, file).Replace('\\', '/')));
         }
         return new ScriptProject
         {
             Name = entry.Id,
             Directory = directory,
-            Settings = new MdkSettings("none", NotScript, ["IngameScript"], "auto"),
+            Settings = new MdkSettings(MinifyLevel.None, false, NotScript, ["IngameScript"], "auto", new Dictionary<string, string>(), []),
             Sources = sources,
         };
     }

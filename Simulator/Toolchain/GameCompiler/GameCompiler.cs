@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -15,7 +16,7 @@ public sealed class CompileResult
 }
 
 /// <summary>
-/// Compiles a packed script exactly as the game does (se-ingame-facts.md section 1): wrapped in the game's
+/// Compiles a packed script exactly as the game does (game-behaviour.md section 1): wrapped in the game's
 /// usings and Program class, C# 6, against .NET Framework 4.8 and the in-game API, and refused for what the
 /// game refuses: text over 100,000 characters, using directives, a Program without a parameterless
 /// constructor, prohibited language elements, and types or members outside the game's whitelist.
@@ -65,7 +66,7 @@ public static class GameCompiler
         };
     }
 
-    internal static ScriptDiagnostic Map(Diagnostic d) => Map(d.Id, d.Severity, d.Location, d.GetMessage());
+    internal static ScriptDiagnostic Map(Diagnostic d) => Map(d.Id, d.Severity, d.Location, d.GetMessage(CultureInfo.InvariantCulture));
 
     internal static ScriptDiagnostic Map(string id, DiagnosticSeverity severity, Location location, string message)
     {

@@ -1,6 +1,6 @@
 namespace ShipSim.Toolchain.GameCompiler;
 
-/// <summary>How the game wraps a script before compiling it (se-ingame-facts.md section 1): its usings and
+/// <summary>How the game wraps a script before compiling it (game-behaviour.md section 1): its usings and
 /// aliases, the Program class header, a #line directive so errors carry the script's own line numbers,
 /// the script, and a closing brace.</summary>
 public static class GamePrologue

@@ -24,7 +24,7 @@ public static class GameReferences
         typeof(SpaceEngineers.Game.ModAPI.Ingame.LandingGearMode).Assembly.Location, // SpaceEngineers.ObjectBuilders
     ];
 
-    static IReadOnlyList<MetadataReference> Load()
+    static List<MetadataReference> Load()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "game-references");
         string[] framework = ["mscorlib.dll", "System.dll", "System.Core.dll", "System.Xml.dll", "netstandard.dll", "System.Collections.Immutable.dll"];

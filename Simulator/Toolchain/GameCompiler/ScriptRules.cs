@@ -39,9 +39,9 @@ static class ScriptRules
                     found.Add(Error(ScriptDiagnostic.Ids.ProhibitedLanguage, name.GetLocation(),
                         "'dynamic' is prohibited in programmable blocks."));
                     break;
-                case IdentifierNameSyntax { IsVar: true }:
-                    break; // names the inferred type, which the expression it comes from was judged by
-                case SimpleNameSyntax or ElementAccessExpressionSyntax or BinaryExpressionSyntax or PrefixUnaryExpressionSyntax:
+                // As the game checks: every identifier (var included: it names the inferred type), generic name
+                // and qualified name.
+                case IdentifierNameSyntax or GenericNameSyntax or QualifiedNameSyntax:
                     CheckSymbol(node, model, allowlist, found);
                     break;
             }
@@ -60,44 +60,95 @@ static class ScriptRules
     static void CheckSymbol(SyntaxNode node, SemanticModel model, Allowlist allowlist, List<ScriptDiagnostic> found)
     {
         var info = model.GetSymbolInfo(node);
-        var symbol = info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null);
+        var symbol = info.Symbol;
         if (symbol == null)
-            return;
-        if (symbol is IAliasSymbol alias)
-            symbol = alias.Target;
-        if (SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, model.Compilation.Assembly))
-            return;
-        bool allowed;
-        string what;
-        switch (symbol)
         {
-            case INamedTypeSymbol type:
-                allowed = allowlist.AllowsType(type);
-                what = Allowlist.TypeName(type.OriginalDefinition);
-                break;
-            case IMethodSymbol { ReducedFrom: { } extension }:
-                allowed = allowlist.AllowsMember(extension);
-                what = Allowlist.TypeName(extension.ContainingType) + "." + extension.Name;
-                break;
-            case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol:
-                if (symbol.ContainingType == null || symbol is IMethodSymbol { MethodKind: MethodKind.BuiltinOperator })
-                    return;
-                allowed = allowlist.AllowsMember(symbol);
-                what = Allowlist.TypeName(symbol.ContainingType.OriginalDefinition) + "." + symbol.Name;
-                break;
-            default:
+            // nameof(Type.Method) names a method group: one allowed overload is enough.
+            if (info.CandidateReason == CandidateReason.MemberGroup && info.CandidateSymbols.Any(c => Allowed(c, model, allowlist)))
+                return;
+            symbol = info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null;
+            if (symbol == null)
                 return;
         }
+        if (Allowed(symbol, model, allowlist))
+            return;
+        var what = Refused(symbol, model, allowlist);
         // One refusal a line for a type and its members: File.WriteAllText is one problem, not two.
-        if (!allowed && !found.Any(f => f.Id == ScriptDiagnostic.Ids.ProhibitedMember && f.Line == Line(node) && Covers(Quoted(f.Message), what)))
+        if (!found.Any(f => f.Id == ScriptDiagnostic.Ids.ProhibitedMember && f.Line == Line(node) && Covers(Quoted(f.Message), what!)))
             found.Add(Error(ScriptDiagnostic.Ids.ProhibitedMember, node.GetLocation(),
                 $"'{what}' is prohibited: it is not on the game's whitelist for programmable blocks."));
+    }
+
+    static bool IsScripts(ISymbol symbol, SemanticModel model) =>
+        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, model.Compilation.Assembly);
+
+    // The symbol as the whitelist judges it: an alias by its target, an extension method by its static class, an
+    // override by the member it overrides at the root.
+    static ISymbol Judged(ISymbol symbol)
+    {
+        if (symbol is IAliasSymbol alias)
+            symbol = alias.Target;
+        if (symbol is IMethodSymbol { ReducedFrom: { } extension })
+            symbol = extension;
+        while (true)
+        {
+            var overridden = symbol switch
+            {
+                IMethodSymbol { IsOverride: true } m => (ISymbol?)m.OverriddenMethod,
+                IPropertySymbol { IsOverride: true } p => p.OverriddenProperty,
+                IEventSymbol { IsOverride: true } e => e.OverriddenEvent,
+                _ => null,
+            };
+            if (overridden == null)
+                return symbol;
+            symbol = overridden;
+        }
+    }
+
+    static bool Allowed(ISymbol symbol, SemanticModel model, Allowlist allowlist) => Refused(symbol, model, allowlist) == null;
+
+    // The name of what the whitelist refuses in this symbol, or null when it allows it all.
+    static string? Refused(ISymbol symbol, SemanticModel model, Allowlist allowlist)
+    {
+        symbol = Judged(symbol);
+        switch (symbol)
+        {
+            case ITypeSymbol type:
+                return RefusedType(type, model, allowlist);
+            case IMethodSymbol { MethodKind: MethodKind.BuiltinOperator }:
+                return null;
+            case IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol when symbol.ContainingType != null:
+                if (IsScripts(symbol, model) || allowlist.AllowsMember(symbol))
+                    return null;
+                return symbol.OriginalDefinition.ToDisplayString(Allowlist.MemberFormat);
+            default:
+                return null; // namespaces, locals, parameters, labels, type parameters
+        }
+    }
+
+    // A type and, for one inferred by var, its element and type arguments.
+    static string? RefusedType(ITypeSymbol type, SemanticModel model, Allowlist allowlist)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return RefusedType(array.ElementType, model, allowlist);
+            case INamedTypeSymbol named:
+                if (!IsScripts(named, model) && !allowlist.AllowsType(named))
+                    return named.OriginalDefinition.ToDisplayString(Allowlist.TypeFormat);
+                foreach (var argument in named.TypeArguments)
+                    if (RefusedType(argument, model, allowlist) is { } refused)
+                        return refused;
+                return null;
+            default:
+                return null;
+        }
     }
 
     static int Line(SyntaxNode node) => node.GetLocation().GetMappedLineSpan().StartLinePosition.Line + 1;
 
     static bool Covers(string refused, string what) =>
-        what == refused || what.StartsWith(refused + ".", StringComparison.Ordinal);
+        what == refused || what.StartsWith(refused + ".", StringComparison.Ordinal) || refused.StartsWith(what + ".", StringComparison.Ordinal);
 
     static string Quoted(string message) => message.Length > 1 && message[0] == '\'' ? message[1..message.IndexOf('\'', 1)] : "";
 

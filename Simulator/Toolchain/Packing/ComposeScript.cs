@@ -1,88 +1,87 @@
 using System.Text;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ShipSim.Toolchain.Packing;
 
 /// <summary>
-/// Step 6: write the script the game will wrap in <c>class Program : MyGridProgram { ... }</c>: the body of
-/// Program (its header and braces removed, moved to column 0), then <c>}</c> and every other type; the last
-/// type's closing brace is dropped, because the game's wrapper supplies it.
+/// Step 11: write the script the game will wrap in <c>class Program : MyGridProgram { ... }</c>, as MDK2 does: the
+/// lines of Program's body (the line of its opening brace and of its closing brace dropped, moved four columns
+/// left when every line is indented that far), then <c>}</c> and every other type as it stands; the last closing
+/// brace is dropped, because the game's wrapper supplies it. Line breaks are written as <c>\n</c>.
 /// </summary>
 public static class ComposeScript
 {
-    public static string Run(IReadOnlyList<MergedType> types)
-    {
-        var script = new StringBuilder();
-        foreach (var part in types[0].Parts)
-            AppendBlock(script, ProgramBody(part), blankLineBefore: script.Length > 0);
+    const int IndentSize = 4;
 
-        var others = types.Skip(1).ToList();
-        // The game's closing brace must close a type: end with one that has braces.
-        var last = others.FindLastIndex(t => t.Parts[0].Declaration is BaseTypeDeclarationSyntax);
-        if (last >= 0 && last != others.Count - 1)
-        {
-            var braced = others[last];
-            others.RemoveAt(last);
-            others.Add(braced);
-        }
+    public static string Run(CompilationUnitSyntax root)
+    {
+        var program = root.Members.OfType<ClassDeclarationSyntax>().FirstOrDefault(c => c.Identifier.Text == "Program")
+            ?? throw new PackException("No class Program found: a script project needs 'partial class Program : MyGridProgram' in namespace IngameScript.");
+        var script = new StringBuilder();
+        AppendBody(script, root, program);
+        var others = root.Members.Where(m => m != program).ToList();
         if (others.Count > 0)
         {
             script.Append("}\n");
-            for (var i = 0; i < others.Count; i++)
-                AppendBlock(script, TypeText(others[i]), blankLineBefore: i > 0);
-            var brace = LastIndexOfClosingBrace(script);
-            script.Remove(brace, 1);
+            foreach (var member in others)
+                script.Append(member.ToFullString());
+            DropLastClosingBrace(script);
         }
-        return script.ToString().TrimEnd() + "\n";
+        return script.Replace("\r\n", "\n").ToString();
     }
 
-    static void AppendBlock(StringBuilder script, string block, bool blankLineBefore)
+    static void AppendBody(StringBuilder script, CompilationUnitSyntax root, ClassDeclarationSyntax program)
     {
-        block = block.Trim('\n').TrimEnd();
-        if (block.Length == 0)
+        var span = TextSpan.FromBounds(program.OpenBraceToken.SpanStart, program.CloseBraceToken.Span.End);
+        var lines = SourceText.From(root.ToFullString()).GetSubText(span).Lines.Select(l => l.ToString()).ToList();
+        TrimBraceLine(lines, 0, fromStart: true);
+        TrimBraceLine(lines, lines.Count - 1, fromStart: false);
+        var body = new StringBuilder();
+        foreach (var line in lines)
+            body.Append(line).Append('\n');
+        UnwrapNamespaces.Unindent(body, IndentSize);
+        script.Append(body);
+    }
+
+    // Drops the brace (and the whitespace beside it) at one end of the lines; a line left blank goes too.
+    static void TrimBraceLine(List<string> lines, int index, bool fromStart)
+    {
+        if (index < 0 || index >= lines.Count)
             return;
-        if (blankLineBefore)
-            script.Append('\n');
-        script.Append(block).Append('\n');
-    }
-
-    // Members of one part of Program, with the comments before its closing brace.
-    static string ProgramBody(TypePart part)
-    {
-        var type = (TypeDeclarationSyntax)part.Declaration;
-        var indent = type.Members.Count > 0 ? ScriptText.IndentOf(type.Members[0]) : ScriptText.IndentOf(type) + 4;
-        return ScriptText.Unindent(type.SyntaxTree, Body(type), indent);
-    }
-
-    static TextSpan Body(BaseTypeDeclarationSyntax type) =>
-        TextSpan.FromBounds(type.OpenBraceToken.FullSpan.End, type.CloseBraceToken.SpanStart);
-
-    static string TypeText(MergedType type)
-    {
-        var first = type.Parts[0].Declaration;
-        var indent = ScriptText.IndentOf(first);
-        if (type.Parts.Count == 1 || first is not BaseTypeDeclarationSyntax head)
-            return ScriptText.Unindent(first.SyntaxTree, first.FullSpan, indent);
-
-        // Partial parts: the first part's header and members, then the others' members, then its brace.
-        var text = new StringBuilder();
-        text.Append(ScriptText.Unindent(head.SyntaxTree, TextSpan.FromBounds(head.FullSpan.Start, head.CloseBraceToken.SpanStart), indent).TrimEnd()).Append('\n');
-        foreach (var part in type.Parts.Skip(1))
+        var line = lines[index];
+        var brace = fromStart ? '{' : '}';
+        var cut = 0;
+        var seenBrace = false;
+        for (var n = 0; n < line.Length; n++)
         {
-            var other = (BaseTypeDeclarationSyntax)part.Declaration;
-            text.Append('\n').Append(ScriptText.Unindent(other.SyntaxTree, Body(other), ScriptText.IndentOf(other)).Trim('\n').TrimEnd()).Append('\n');
+            var c = fromStart ? line[n] : line[line.Length - 1 - n];
+            if (c == brace && !seenBrace)
+                seenBrace = true;
+            else if (c == brace || !char.IsWhiteSpace(c))
+                break;
+            cut++;
         }
-        text.Append(ScriptText.Unindent(head.SyntaxTree, head.CloseBraceToken.FullSpan, 0));
-        return text.ToString();
+        if (cut == 0)
+            return;
+        var rest = fromStart ? line[cut..] : line[..^cut];
+        if (string.IsNullOrWhiteSpace(rest))
+            lines.RemoveAt(index);
+        else
+            lines[index] = rest;
     }
 
-    static int LastIndexOfClosingBrace(StringBuilder script)
+    static void DropLastClosingBrace(StringBuilder script)
     {
         for (var i = script.Length - 1; i >= 0; i--)
+        {
             if (script[i] == '}')
-                return i;
-        throw new PackException("internal: no closing brace to drop");
+            {
+                script.Length = i;
+                return;
+            }
+            if (!char.IsWhiteSpace(script[i]))
+                return;
+        }
     }
 }

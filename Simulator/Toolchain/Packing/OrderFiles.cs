@@ -4,10 +4,14 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace ShipSim.Toolchain.Packing;
 
-/// <summary>Step 3: order files by a file-top <c>// &lt;mdk sortorder="N" /&gt;</c> comment (0 when absent), then by path.</summary>
+/// <summary>
+/// Step 6: order files by a <c>// &lt;mdk sortorder="N" /&gt;</c> comment at the top of the file (0 when absent),
+/// keeping MSBuild's order otherwise. As in MDK2 the comment is read after namespaces are unwrapped, so it counts
+/// only where it sits on something that stays, such as a using directive; before a namespace it is lost.
+/// </summary>
 public static partial class OrderFiles
 {
-    [GeneratedRegex("""^//\s*<mdk\s+sortorder\s*=\s*"(-?\d+)"\s*/>""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\A\s*//\s*<mdk\s+sortorder\s*=\s*"\s*(-?\d+)\s*"\s*/>\s*\z""")]
     private static partial Regex SortOrderComment();
 
     public static int SortOrder(SyntaxTree tree)
@@ -17,14 +21,11 @@ public static partial class OrderFiles
             if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))
                 continue;
             var match = SortOrderComment().Match(trivia.ToString());
-            if (match.Success)
-                return int.Parse(match.Groups[1].Value);
+            if (match.Success && int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var order))
+                return order;
         }
         return 0;
     }
 
-    public static List<ParsedFile> Run(List<ParsedFile> files) => files
-        .OrderBy(f => SortOrder(f.Tree))
-        .ThenBy(f => f.Source.DisplayPath, StringComparer.Ordinal)
-        .ToList();
+    public static List<ParsedFile> Run(List<ParsedFile> files) => files.OrderBy(f => SortOrder(f.Tree)).ToList();
 }

@@ -7,8 +7,9 @@ namespace ShipSim.Toolchain.Packing;
 public sealed record SourceFile(string FullPath, string DisplayPath);
 
 /// <summary>
-/// An MDK2 script project as the packer sees it: the .cs files MSBuild would compile (the project folder's
-/// default items plus the shared projects it imports), less mdk.ini's ignores, and the files packed beside them.
+/// An MDK2 script project as the packer sees it: the .cs files MSBuild would compile, in MSBuild's order (the
+/// project folder's default items sorted by path, ignoring case, then each imported shared project's items in
+/// its .projitems order), less mdk.ini's ignores, and the files packed beside them.
 /// </summary>
 public sealed class ScriptProject
 {
@@ -25,28 +26,26 @@ public sealed class ScriptProject
         if (!File.Exists(projectFile))
             throw new PackException($"{projectFile}: project file not found");
         var directory = Path.GetDirectoryName(projectFile)!;
-        var settings = MdkSettings.Load(directory);
+        var settings = MdkSettings.Load(projectFile);
         var project = LoadXml(projectFile);
 
-        var candidates = new List<(string Path, string IgnoreRoot)>();
-        foreach (var file in DefaultCompileItems(directory, project))
-            candidates.Add((file, directory));
+        var candidates = new List<string>(DefaultCompileItems(directory, project));
         foreach (var import in project.Descendants().Where(e => e.Name.LocalName == "Import"
                      && (string?)e.Attribute("Label") == "Shared"))
         {
             var projitems = Path.GetFullPath(Path.Combine(directory, Normalize((string)import.Attribute("Project")!)));
             if (!File.Exists(projitems))
                 throw new PackException($"{projectFile}: shared project {projitems} not found");
-            var sharedDirectory = Path.GetDirectoryName(projitems)!;
-            foreach (var file in SharedCompileItems(projitems, sharedDirectory))
-                candidates.Add((file, sharedDirectory));
+            candidates.AddRange(SharedCompileItems(projitems, Path.GetDirectoryName(projitems)!));
         }
 
+        // Ignores are globs relative to the project folder, as MDK2 matches them (a mixin's files, outside the
+        // folder, match none of them).
         var ignores = new Matcher(StringComparison.OrdinalIgnoreCase);
         ignores.AddIncludePatterns(settings.Ignores);
         var sources = candidates
-            .Where(c => !ignores.Match(c.IgnoreRoot, Path.GetRelativePath(c.IgnoreRoot, c.Path)).HasMatches)
-            .Select(c => new SourceFile(c.Path, Path.GetRelativePath(directory, c.Path).Replace('\\', '/')))
+            .Where(path => !ignores.Match(directory, path).HasMatches)
+            .Select(path => new SourceFile(path, Path.GetRelativePath(directory, path).Replace('\\', '/')))
             .DistinctBy(s => s.FullPath)
             .ToList();
 
@@ -70,8 +69,8 @@ public sealed class ScriptProject
 
     static string Normalize(string msbuildPath) => msbuildPath.Replace('\\', Path.DirectorySeparatorChar);
 
-    // The SDK's default Compile items: **/*.cs below the project folder except bin/ and obj/,
-    // then the project's own <Compile Remove="..."/>.
+    // The SDK's default Compile items: **/*.cs below the project folder except bin/ and obj/, less the project's
+    // own <Compile Remove="..."/>, sorted as MSBuild sorts a glob's matches (the relative path, ignoring case).
     static IEnumerable<string> DefaultCompileItems(string directory, XDocument project)
     {
         var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
@@ -80,7 +79,8 @@ public sealed class ScriptProject
         foreach (var remove in project.Descendants().Where(e => e.Name.LocalName == "Compile").Select(e => (string?)e.Attribute("Remove")))
             if (remove != null)
                 matcher.AddExcludePatterns(remove.Split(';').Select(p => p.Replace('\\', '/')));
-        return matcher.GetResultsInFullPath(directory).Order(StringComparer.Ordinal);
+        return matcher.GetResultsInFullPath(directory)
+            .OrderBy(path => Path.GetRelativePath(directory, path).Replace('\\', '/'), StringComparer.OrdinalIgnoreCase);
     }
 
     static IEnumerable<string> SharedCompileItems(string projitems, string sharedDirectory)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using ShipSim.World.Core;
 using ShipSim.World.Physics;
@@ -8,32 +7,24 @@ namespace ShipSim.World.Blocks;
 
 /// <summary>
 /// The air of a world: one <see cref="Physics.Atmosphere"/> ticked in <see cref="TickOrder.Environment"/>, so it
-/// sees the doors where they moved to in <see cref="TickOrder.Blocks"/> of the same tick (facts section 5: a door
-/// seals only when fully Closed). Doors, vents and tanks find it through <see cref="SimWorldAir.Air"/>; it is
-/// created on first use, so a world without air blocks has no air phase at all.
+/// sees the doors where they moved to in <see cref="TickOrder.Blocks"/> of the same tick (game-behaviour.md section 5: a door
+/// seals only when fully Closed). It belongs to its world (<see cref="SimWorld.Air"/>), which creates it on first
+/// use, so a world without air blocks has no air phase at all.
 /// One atmosphere serves every grid of the world: rooms of different ships are independent unless a door joins
 /// them, and they share one Outside (vacuum unless set). That is our simplification.
 /// </summary>
 public sealed class AirSystem : ITickPhase
 {
-    // Kept beside the world, not in it, so Core knows nothing of air; the table never keeps a world alive.
-    static readonly ConditionalWeakTable<SimWorld, AirSystem> ByWorld = new();
-
     readonly List<AirLoss> _losses = [];
     readonly List<SimAirVent> _vents = [];
 
-    AirSystem(SimWorld world, double outsideLevel)
+    /// <summary>Only <see cref="SimWorld.Air"/> creates one: vacuum outside until set.</summary>
+    internal AirSystem(SimWorld world)
     {
         World = world;
-        Atmosphere = new Atmosphere(outsideLevel);
+        Atmosphere = new Atmosphere(0.0);
         world.AddPhase(this);
     }
-
-    /// <summary>The world's air system, created (with vacuum outside) on first use.</summary>
-    public static AirSystem Of(SimWorld world) => ByWorld.GetValue(world, w => new AirSystem(w, 0.0));
-
-    /// <summary>The world's air system if it has one; never creates it.</summary>
-    public static AirSystem? Find(SimWorld world) => ByWorld.TryGetValue(world, out var air) ? air : null;
 
     public SimWorld World { get; }
     public Atmosphere Atmosphere { get; }
@@ -48,7 +39,7 @@ public sealed class AirSystem : ITickPhase
 
     /// <summary>
     /// The world's airtightness setting, as air vents report it (IMyAirVent.PressurizationEnabled). Only
-    /// reported: the simulator always simulates airtightness (our choice; facts section 6 names the setting only).
+    /// reported: the simulator always simulates airtightness (our choice; game-behaviour.md section 6 names the setting only).
     /// </summary>
     public bool PressurizationEnabled { get; set; } = true;
 
@@ -107,11 +98,4 @@ public sealed class AirSystem : ITickPhase
     }
 
     internal static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-}
-
-/// <summary>Reaching a world's air without a member on <see cref="SimWorld"/>.</summary>
-public static class SimWorldAir
-{
-    /// <summary>The world's air system, created with vacuum outside on first use.</summary>
-    public static AirSystem Air(this SimWorld world) => AirSystem.Of(world);
 }

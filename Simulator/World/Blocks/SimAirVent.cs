@@ -7,19 +7,19 @@ using SpaceEngineers.Game.ModAPI.Ingame;
 namespace ShipSim.World.Blocks;
 
 /// <summary>
-/// An air vent (facts section 6) over a <see cref="VentMechanism"/> in the world's <see cref="AirSystem"/>.
+/// An air vent (game-behaviour.md section 6) over a <see cref="VentMechanism"/> in the world's <see cref="AirSystem"/>.
 /// Status comes from the mechanism, recomputed only on the vent's own 100-tick slot (drawn from the world's
 /// seed), quirks included: an airtight room pumped to 0 % still reports Depressurizing. GetOxygenLevel() is 0
 /// when the vent is not working and lags the room by up to 1.5 s when the room is airtight.
 /// The game's vent also has two toolbar slots fired when its reading falls below 0.01 ("empty") or rises above
 /// 0.99 ("full"): <see cref="OnEmpty"/> and <see cref="OnFull"/>, fired on the crossing (our reading of the
-/// facts' thresholds; the game's exact trigger rule is not known to us).
+/// thresholds of game-behaviour.md section 6; the game's exact trigger rule is not known to us).
 /// </summary>
 public sealed class SimAirVent : SimFunctionalBlock, IMyAirVent, ITickPhase
 {
-    /// <summary>The reading under which the vent's "empty" toolbar fires (facts section 6).</summary>
+    /// <summary>The reading under which the vent's "empty" toolbar fires (game-behaviour.md section 6).</summary>
     public const double EmptyThreshold = 0.01;
-    /// <summary>The reading over which the vent's "full" toolbar fires (facts section 6).</summary>
+    /// <summary>The reading over which the vent's "full" toolbar fires (game-behaviour.md section 6).</summary>
     public const double FullThreshold = 0.99;
 
     readonly AirSystem _air;

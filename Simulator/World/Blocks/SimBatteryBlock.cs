@@ -9,7 +9,7 @@ namespace ShipSim.World.Blocks;
 /// A battery. Power is not simulated block by block: a grid is powered or not (<see cref="SimGrid.Powered"/>),
 /// so a battery does not feed or drain anything. It keeps the charge a test sets (<see cref="SetStored"/>) and
 /// reports constant figures of a large-grid battery (3 MWh, 12 MW in and out). Our choice, for scripts that only
-/// read charge levels; none of it is in the facts.
+/// read charge levels; none of it is in game-behaviour.md.
 /// </summary>
 public sealed class SimBatteryBlock : SimFunctionalBlock, IMyBatteryBlock
 {

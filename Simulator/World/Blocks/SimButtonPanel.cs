@@ -26,7 +26,7 @@ public sealed class SimButtonPanel : SimBlock, IMyButtonPanel, IMyTextSurfacePro
         ArgumentOutOfRangeException.ThrowIfLessThan(buttonCount, 1);
         _buttons = [.. Enumerable.Range(0, buttonCount).Select(_ => new SimToolbar())];
         _names = new string?[buttonCount];
-        _surfaces = SimSurfaceSet.Numbered(surfaceCount, "Panel", "Panel", new Vector2(256, 256));
+        _surfaces = SimSurfaceSet.Numbered(surfaceCount, "Panel", "Panel", new Vector2(256, 256), this);
     }
 
     public override string DefinitionDisplayNameText => "Button Panel";

@@ -7,7 +7,7 @@ using ShipSim.World.Physics;
 namespace ShipSim.World.Blocks;
 
 /// <summary>
-/// A door (facts section 5) over a <see cref="DoorMechanism"/>. OpenDoor acts only from Closing/Closed,
+/// A door (game-behaviour.md section 5) over a <see cref="DoorMechanism"/>. OpenDoor acts only from Closing/Closed,
 /// CloseDoor only from Opening/Open, and none acts unless the door is working; the status flips at once and
 /// the leaf moves one tick of travel per tick while working (it freezes in place otherwise). A basic door is
 /// this class; the airtight kinds are <see cref="SimAirtightSlideDoor"/> and <see cref="SimAirtightHangarDoor"/>,
@@ -81,7 +81,7 @@ public class SimDoor : SimFunctionalBlock, IMyDoor, ITickPhase
     }
 
     /// <summary>A player opens the door by hand: only when it is working (which includes Enabled), so a disabled
-    /// door is locked against players (facts section 5). Returns whether it acted.</summary>
+    /// door is locked against players (game-behaviour.md section 5). Returns whether it acted.</summary>
     public bool HandOpen() => Hand(() => Mechanism.Open());
 
     /// <summary>A player closes the door by hand (see <see cref="HandOpen"/>).</summary>
@@ -100,7 +100,7 @@ public class SimDoor : SimFunctionalBlock, IMyDoor, ITickPhase
     }
 
     /// <summary>Something stands in the doorway: a closing leaf that reaches <paramref name="ratio"/> (0..1 open)
-    /// reopens (facts section 5). Null clears the doorway.</summary>
+    /// reopens (game-behaviour.md section 5). Null clears the doorway.</summary>
     public void Obstruct(double? ratio) => Mechanism.Obstruction = ratio;
 
     /// <summary>Puts this door between two rooms of the world's air, or between a room and Outside
@@ -138,7 +138,7 @@ public class SimDoor : SimFunctionalBlock, IMyDoor, ITickPhase
     }
 }
 
-/// <summary>Airtight sliding door: about 1.25 s to travel (facts section 5).</summary>
+/// <summary>Airtight sliding door: about 1.25 s to travel (game-behaviour.md section 5).</summary>
 public sealed class SimAirtightSlideDoor : SimDoor, IMyAirtightSlideDoor
 {
     public SimAirtightSlideDoor(SimGrid grid, string customName, bool startOpen = false)
@@ -150,7 +150,7 @@ public sealed class SimAirtightSlideDoor : SimDoor, IMyAirtightSlideDoor
     public override string TypeId => "AirtightSlideDoor";
 }
 
-/// <summary>Airtight hangar door: about 10 s to travel (facts section 5).</summary>
+/// <summary>Airtight hangar door: about 10 s to travel (game-behaviour.md section 5).</summary>
 public sealed class SimAirtightHangarDoor : SimDoor, IMyAirtightHangarDoor
 {
     public SimAirtightHangarDoor(SimGrid grid, string customName, bool startOpen = false)

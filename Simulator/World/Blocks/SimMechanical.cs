@@ -377,7 +377,7 @@ public sealed class SimTopPart : IMyMotorAdvancedRotor, IMyPistonTop, IMyWheel
     public string GetOwnerFactionTag() => "";
     public MyRelationsBetweenPlayerAndBlock GetUserRelationToOwner(long playerId, MyRelationsBetweenPlayerAndBlock defaultNoUser = MyRelationsBetweenPlayerAndBlock.NoOwnership) =>
         _base.GetUserRelationToOwner(playerId, defaultNoUser);
-    [Obsolete]
+    [Obsolete("GetPlayerRelationToOwner() is useless ingame.")]
     public MyRelationsBetweenPlayerAndBlock GetPlayerRelationToOwner() => MyRelationsBetweenPlayerAndBlock.NoOwnership;
     public void UpdateIsWorking() { }
     public void UpdateVisual() { }

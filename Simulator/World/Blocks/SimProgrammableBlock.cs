@@ -10,7 +10,7 @@ using VRageMath;
 namespace ShipSim.World.Blocks;
 
 /// <summary>
-/// A programmable block (se-ingame-facts.md sections 1-4 and 8): holds a script text, gives it its own
+/// A programmable block (game-behaviour.md sections 1-4 and 8): holds a script text, gives it its own
 /// loaded copy, and runs it the way the game does - periodic updates merged into one run in staggered
 /// slots, Once, toolbar and terminal runs with their arguments, TryRun from other scripts, IGC callbacks.
 /// Nothing runs unless the block is working and its grid has physics. An uncaught exception or a limit
@@ -30,13 +30,14 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
 
     public SimProgrammableBlock(SimGrid grid, string customName, string? script = null) : base(grid, customName)
     {
-        // Surface sizes are our assumption; the facts only say a PB has one or two surfaces, 0 the main screen.
+        // Surface sizes are our assumption; game-behaviour.md only says a PB has one or two surfaces, 0 the main screen.
         _surfaces = new(
-            new SimTextSurface("LargeDisplay", "Large Display", new Vector2(512, 320)),
-            new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256)));
+            new SimTextSurface("LargeDisplay", "Large Display", new Vector2(512, 320), this),
+            new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256), this));
         Schedule = new UpdateSchedule(World.Random.Next(10), World.Random.Next(100));
         GridTerminal = new SimGridTerminalSystem(this);
-        _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, World = World.Settings, Igc = IgcForScript, Echo = _echo.Echo };
+        _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, World = World.Settings, Igc = IgcForScript,
+            Echo = _echo.Echo, Clock = () => World.Clock };
         AddAction("Run", "Run", (b, argument) => ((SimProgrammableBlock)b).RunFromToolbar(argument));
         BindProperty("ConsoleCommand", () => new System.Text.StringBuilder(TerminalRunArgument), v => TerminalRunArgument = v?.ToString() ?? "",
             new System.Text.StringBuilder(), new System.Text.StringBuilder(), new System.Text.StringBuilder());
@@ -162,7 +163,10 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         _echo.Clear();
         instance.Runtime.TimeSinceLastRun = TimeSpan.FromSeconds((double)(World.Tick - _lastRunTick) / SimWorld.TicksPerSecond);
         instance.Runtime.LifetimeTicks = World.Tick - _startTick;
+        var before = World.ObservesEffects ? World.SnapshotStates(this) : null;
         var outcome = instance.Run(argument, updateType);
+        if (before != null)
+            World.ReportEffects(this, before);
         if (outcome.Status == RunStatus.Ignored)
             return outcome;
         UseWorldClock(outcome);
@@ -223,7 +227,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         _detailedInfo = info.ToString();
     }
 
-    /// <summary>Facts 3: an ownership change (in survival) terminates the script.</summary>
+    /// <summary>game-behaviour.md section 3: an ownership change (in survival) terminates the script.</summary>
     protected override void OnOwnerChanged() => Terminate("The programmable block's owner changed: the script was stopped.");
 
     protected override void OnClosed()
@@ -231,6 +235,17 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         if (_igc != null)
             World.Igc.DropContext(_igc);
         _instance?.Dispose();
+    }
+
+    /// <summary>Effects on another programmable block: its common state and how often each of its screens was written
+    /// (the screen text, which only scripts write, is long: comparing it around every run would cost much).</summary>
+    public override string DescribeEffectState()
+    {
+        var state = new StringBuilder();
+        DescribeCommonState(state);
+        for (var i = 0; i < _surfaces.Count; i++)
+            state.Append(" screen").Append(i).Append('#').Append(_surfaces[i].Writes);
+        return state.ToString();
     }
 
     protected override void DescribeOwnState(StringBuilder state)

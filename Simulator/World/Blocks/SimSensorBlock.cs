@@ -10,7 +10,7 @@ namespace ShipSim.World.Blocks;
 /// A sensor. There is no geometry: a test says what enters and leaves the field (<see cref="Detect"/>,
 /// <see cref="Undetect"/>). Like the game's two toolbar slots, <see cref="DetectedToolbar"/> fires when the
 /// sensor turns active (first entity in) and <see cref="LostToolbar"/> when it turns inactive (last entity out).
-/// Our choices (not in the facts): a sensor that is not working ignores entities entering and fires nothing;
+/// Our choices (not in game-behaviour.md): a sensor that is not working ignores entities entering and fires nothing;
 /// the Detect* filters apply by entity type and relation, defaulting to players of any relation only;
 /// LastDetectedEntity is the latest entity that entered and is still there (default when none).
 /// </summary>

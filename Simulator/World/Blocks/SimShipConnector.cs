@@ -7,11 +7,11 @@ namespace ShipSim.World.Blocks;
 /// <summary>
 /// A connector. There is no geometry: a test says which connector faces which (<see cref="BringTogether"/>),
 /// which makes both Connectable; Connect() then locks them. Connecting two connectors on different grids docks
-/// the grids (<see cref="Topology.Dock"/>): their terminal systems join, their constructs do not (facts
-/// section 4). Disconnect, destruction or moving apart undock them again, unless another connected pair still
+/// the grids (<see cref="Topology.Dock"/>): their terminal systems join, their constructs do not
+/// (game-behaviour.md section 4). Disconnect, destruction or moving apart undock them again, unless another connected pair still
 /// holds the same two grids together.
 /// Our choices: connecting needs both connectors working; a connector that stops working stays connected
-/// (the facts say nothing); inventory (ThrowOut, CollectAll) is not simulated, the settings are only kept.
+/// (game-behaviour.md says nothing); inventory (ThrowOut, CollectAll) is not simulated, the settings are only kept.
 /// </summary>
 public sealed class SimShipConnector : SimFunctionalBlock, IMyShipConnector
 {

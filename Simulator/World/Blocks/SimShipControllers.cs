@@ -109,7 +109,7 @@ public class SimCockpit : SimShipController, IMyCockpit
     public SimCockpit(SimGrid grid, string customName, int surfaceCount = 4, float oxygenCapacity = DefaultOxygenCapacity)
         : base(grid, customName)
     {
-        _surfaces = SimSurfaceSet.Numbered(surfaceCount, "Screen", "Screen", new Vector2(512, 512));
+        _surfaces = SimSurfaceSet.Numbered(surfaceCount, "Screen", "Screen", new Vector2(512, 512), this);
         OxygenCapacity = Math.Max(0f, oxygenCapacity);
         AddInventory(1000f);
         if (surfaceCount > 0)

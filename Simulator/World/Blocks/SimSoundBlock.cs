@@ -62,10 +62,10 @@ public sealed class SimSoundBlock : SimFunctionalBlock, IMySoundBlock
         Log.Add((World.Tick, "stop", SelectedSound));
     }
 
-    public void GetSounds(List<string> list)
+    public void GetSounds(List<string> sounds)
     {
-        list.Clear();
-        list.AddRange(Sounds);
+        sounds.Clear();
+        sounds.AddRange(Sounds);
     }
 
     protected override void DescribeOwnState(StringBuilder state)

@@ -11,11 +11,12 @@ public sealed class SimSurfaceSet(params SimTextSurface[] surfaces) : IReadOnlyL
 {
     readonly SimTextSurface[] _surfaces = surfaces;
 
-    /// <summary><paramref name="count"/> surfaces of one size, named "{id}0".. and "{displayName} 1"..</summary>
-    public static SimSurfaceSet Numbered(int count, string id, string displayName, Vector2 size)
+    /// <summary><paramref name="count"/> surfaces of one size on <paramref name="block"/>, named "{id}0".. and
+    /// "{displayName} 1"..</summary>
+    public static SimSurfaceSet Numbered(int count, string id, string displayName, Vector2 size, Core.SimBlock block)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return new([.. Enumerable.Range(0, count).Select(i => new SimTextSurface($"{id}{i}", $"{displayName} {i + 1}", size))]);
+        return new([.. Enumerable.Range(0, count).Select(i => new SimTextSurface($"{id}{i}", $"{displayName} {i + 1}", size, block))]);
     }
 
     public int Count => _surfaces.Length;

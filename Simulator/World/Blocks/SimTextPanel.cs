@@ -11,7 +11,7 @@ public sealed class SimTextPanel : SimFunctionalBlock, IMyTextPanel, IMyTextSurf
 {
     public SimTextPanel(SimGrid grid, string customName, bool wide = false) : base(grid, customName)
     {
-        Surface = new SimTextSurface("ScreenArea", "Screen", wide ? new Vector2(1024, 512) : new Vector2(512, 512));
+        Surface = new SimTextSurface("ScreenArea", "Screen", wide ? new Vector2(1024, 512) : new Vector2(512, 512), this);
         SurfaceControls.Bind(this, Surface);
     }
 

@@ -10,10 +10,13 @@ namespace ShipSim.World.Blocks;
 /// and alignment, and counts writes so tests can tell an unchanged surface from a rewritten one. In SCRIPT mode a
 /// script draws sprites: each disposed DrawFrame replaces the sprites shown (<see cref="Sprites"/>); nothing is
 /// rendered, the sprites are kept as data.
-/// Font metrics are our assumption (the facts say nothing): a line is 28.8 px high at FontSize 1, a
+/// Font metrics are our assumption (game-behaviour.md says nothing): a line is 28.8 px high at FontSize 1, a
 /// character 24 px wide in "Monospace" and 19 px on average in the other fonts.
+/// Scripts can write to the surface of a block that is off, unpowered or broken, and the text is kept, but the
+/// screen is dark until the block works again (<see cref="Shown"/>).
 /// </summary>
-public sealed class SimTextSurface(string name, string displayName, Vector2 surfaceSize) : IMyTextSurface
+/// <param name="block">The block whose screen this is; null only for a surface on its own (always lit).</param>
+public sealed class SimTextSurface(string name, string displayName, Vector2 surfaceSize, Core.SimBlock? block = null) : IMyTextSurface
 {
     public const float LineHeight = 28.8f;
     public const float MonospaceCharWidth = 24f;
@@ -159,7 +162,7 @@ public sealed class SimTextSurface(string name, string displayName, Vector2 surf
         fonts.AddRange(Fonts);
     }
 
-    /// <summary>What a player standing in front of it reads: the text when the surface shows text.</summary>
-    public string Shown(bool blockWorking) =>
-        blockWorking && ContentType == ContentType.TEXT_AND_IMAGE ? _text : "";
+    /// <summary>What a player standing in front of it reads: the text while the surface shows text and its block
+    /// works; nothing while the block is off, unpowered or broken (the screen is dark).</summary>
+    public string Shown => (block?.IsWorking ?? true) && ContentType == ContentType.TEXT_AND_IMAGE ? _text : "";
 }

@@ -4,7 +4,7 @@ using SpaceEngineers.Game.ModAPI.Ingame;
 namespace ShipSim.World.Blocks;
 
 /// <summary>
-/// A timer block (se-ingame-facts.md section 7): counts down TriggerDelay seconds of game time once
+/// A timer block (game-behaviour.md section 7): counts down TriggerDelay seconds of game time once
 /// started, then fires its toolbar; Trigger() fires it at once. A timer that is not working neither
 /// counts nor fires.
 /// </summary>

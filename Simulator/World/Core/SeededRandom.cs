@@ -19,8 +19,7 @@ public sealed class SeededRandom(long seed)
     /// <summary>Uniform in [0, maxExclusive).</summary>
     public int Next(int maxExclusive)
     {
-        if (maxExclusive <= 0)
-            throw new ArgumentOutOfRangeException(nameof(maxExclusive));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxExclusive);
         return (int)(NextUInt64() % (ulong)maxExclusive);
     }
 

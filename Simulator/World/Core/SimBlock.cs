@@ -12,7 +12,7 @@ using VRageMath;
 namespace ShipSim.World.Core;
 
 /// <summary>
-/// A terminal block on a grid. IsWorking is derived as in the game (se-ingame-facts.md section 4):
+/// A terminal block on a grid. IsWorking is derived as in the game (game-behaviour.md section 4):
 /// functional (built above its functional threshold) AND powered AND enabled. A destroyed block is
 /// Closed; references to it stay valid. Every block carries the terminal properties and toolbar actions the game
 /// gives its type (Blocks/Catalogue), its inventories, its power components and its slim block.
@@ -81,6 +81,8 @@ public abstract class SimBlock : IMyTerminalBlock, IMyUpgradableBlock
     public abstract string DefinitionDisplayNameText { get; }
     public string CustomNameWithFaction => CustomName;
     public bool Closed { get; private set; }
+    /// <summary>The tick in which the block was removed from the world (long.MaxValue while it exists).</summary>
+    public long ClosedAtTick { get; private set; } = long.MaxValue;
     long _ownerId = SimWorld.DefaultOwner;
 
     /// <summary>The player who owns the block; a change may matter to the block (a PB's script stops).</summary>
@@ -126,7 +128,10 @@ public abstract class SimBlock : IMyTerminalBlock, IMyUpgradableBlock
     public double Integrity { get; private set; } = 1;
     public double FunctionalThreshold { get; init; } = 0.5;
     public bool IsFunctional => !Closed && Integrity >= FunctionalThreshold;
-    public virtual bool IsPowered => Grid.Powered;
+    public virtual bool IsPowered => Grid.Powered && !PowerCut;
+    /// <summary>This one block gets no power while its grid does (our model of a power distributor that starves
+    /// a block, or of its power line cut: the facts only say a working block is powered).</summary>
+    public bool PowerCut { get; set; }
     /// <summary>Blocks without an on/off switch are always enabled.</summary>
     public virtual bool IsEnabled => true;
     public bool IsWorking => IsFunctional && IsPowered && IsEnabled;
@@ -281,6 +286,7 @@ public abstract class SimBlock : IMyTerminalBlock, IMyUpgradableBlock
             return;
         Integrity = 0;
         Closed = true;
+        ClosedAtTick = World.Tick;
         Grid.Detach(this);
         OnClosed();
         World.Unregister(this);
@@ -292,14 +298,26 @@ public abstract class SimBlock : IMyTerminalBlock, IMyUpgradableBlock
     public string DescribeState()
     {
         var state = new StringBuilder();
+        DescribeCommonState(state);
+        DescribeOwnState(state);
+        return state.ToString();
+    }
+
+    /// <summary>The state compared before and after every script run to find its effects: by default the trace's
+    /// state; a block with long text that only its own script writes may describe it more briefly.</summary>
+    public virtual string DescribeEffectState() => DescribeState();
+
+    /// <summary>Name, working, off, closed or damaged: what every block's state begins with.</summary>
+    protected void DescribeCommonState(StringBuilder state)
+    {
         state.Append(GetType().Name).Append(" '").Append(CustomName).Append('\'');
         state.Append(IsWorking ? " working" : " not-working");
+        if (this is SimFunctionalBlock { Enabled: false })
+            state.Append(" off");
         if (Closed)
             state.Append(" closed");
         else if (Integrity < 1)
             state.Append(" integrity=").Append(Integrity.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture));
-        DescribeOwnState(state);
-        return state.ToString();
     }
 
     /// <summary>Adds what is particular to this kind of block (a door's status, a vent's level ...).</summary>

@@ -3,7 +3,7 @@ using Sandbox.ModAPI.Ingame;
 namespace ShipSim.World.Core;
 
 /// <summary>
-/// What one programmable block's GridTerminalSystem sees (se-ingame-facts.md section 4): every block of its
+/// What one programmable block's GridTerminalSystem sees (game-behaviour.md section 4): every block of its
 /// logical group - its construct and everything docked to it by connectors. Every list-filling method
 /// clears the list first; GetBlockWithName and GetBlockGroupWithName are exact and case-sensitive;
 /// SearchBlocksOfName is a case-insensitive "contains". The methods that take a collect callback accept a null

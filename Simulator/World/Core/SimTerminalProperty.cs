@@ -34,7 +34,7 @@ public sealed class SimTerminalProperty<T> : ITerminalProperty<T>
     public string TypeName => TypeNameOf(typeof(T));
 
     /// <summary>The game's names of property value types.</summary>
-    public static string TypeNameOf(Type type) =>
+    static string TypeNameOf(Type type) =>
         type == typeof(bool) ? "Boolean" : type == typeof(float) ? "Single" : type == typeof(long) ? "Int64"
         : type == typeof(Color) ? "Color" : type == typeof(StringBuilder) ? "StringBuilder" : type.Name;
 

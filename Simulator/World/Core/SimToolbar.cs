@@ -4,7 +4,7 @@ namespace ShipSim.World.Core;
 public sealed record ToolbarSlot(SimBlock Target, string ActionId, string? Argument = null);
 
 /// <summary>
-/// The toolbar of a timer, button panel or sensor (se-ingame-facts.md section 7): firing it applies every
+/// The toolbar of a timer, button panel or sensor (game-behaviour.md section 7): firing it applies every
 /// slot's action in slot order, in the same tick; several "Run" slots on several PBs each run their PB.
 /// </summary>
 public sealed class SimToolbar
@@ -20,6 +20,13 @@ public sealed class SimToolbar
     }
 
     public void Clear() => _slots.Clear();
+
+    /// <summary>The player edits the argument of every slot (what a "Run" action passes).</summary>
+    public void SetArgument(string? argument)
+    {
+        for (var i = 0; i < _slots.Count; i++)
+            _slots[i] = _slots[i] with { Argument = argument };
+    }
 
     /// <summary>Applies every slot whose block still exists and has the action.</summary>
     public void Fire()

@@ -2,7 +2,7 @@ namespace ShipSim.World.Core;
 
 /// <summary>
 /// The simulated world: grids, blocks and the tick loop, all driven by one seed. Time is game time:
-/// 60 ticks a second (se-ingame-facts.md section 3); nothing reads the wall clock.
+/// 60 ticks a second (game-behaviour.md section 3); nothing reads the wall clock, scripts' DateTime.Now included.
 /// </summary>
 public sealed class SimWorld
 {
@@ -29,6 +29,14 @@ public sealed class SimWorld
     /// <summary>The current tick; 0 before the first <see cref="Step"/>.</summary>
     public long Tick { get; private set; }
     public TimeSpan GameTime => TimeSpan.FromSeconds((double)Tick / TicksPerSecond);
+
+    /// <summary>Where the world's clock starts: what scripts read as DateTime.UtcNow at tick 0.</summary>
+    public DateTime ClockStart { get; set; } = Host.ProgramContext.DefaultClockStart;
+
+    /// <summary>The world's clock, <see cref="ClockStart"/> plus game time (exact to 100 ns): what scripts read as
+    /// DateTime.Now and UtcNow, as a game running in real time would show them (our choice, docs/simulator.md).</summary>
+    public DateTime Clock => ClockStart + TimeSpan.FromTicks(Tick * TimeSpan.TicksPerSecond / TicksPerSecond);
+
     public Topology Topology { get; } = new();
     public IReadOnlyList<SimGrid> Grids => _grids;
     /// <summary>Blocks in the world, in the order they were built.</summary>
@@ -45,6 +53,34 @@ public sealed class SimWorld
     internal void ReportRun(Observation.RunRecord run) => RunCompleted?.Invoke(run);
     internal bool ObservesRuns => RunCompleted != null;
 
+    /// <summary>Every change a script run made to a block other than its own programmable block (a door opened, a
+    /// block switched off, text written on an LCD), as the run completes. Observing costs a state snapshot of every
+    /// block around every run, so it is only taken while someone listens.</summary>
+    public event Action<Observation.Effect>? EffectRecorded;
+
+    internal bool ObservesEffects => EffectRecorded != null;
+
+    /// <summary>The observable state of every block but <paramref name="except"/>, before a run.</summary>
+    internal List<(SimBlock Block, string State)> SnapshotStates(SimBlock except)
+    {
+        var states = new List<(SimBlock, string)>(_blocks.Count);
+        foreach (var block in _blocks)
+            if (block != except)
+                states.Add((block, block.DescribeEffectState()));
+        return states;
+    }
+
+    /// <summary>Reports what changed since <paramref name="before"/> as effects of <paramref name="pb"/>'s run.</summary>
+    internal void ReportEffects(SimBlock pb, List<(SimBlock Block, string State)> before)
+    {
+        foreach (var (block, state) in before)
+        {
+            var after = block.DescribeEffectState();
+            if (after != state)
+                EffectRecorded?.Invoke(new Observation.Effect(Tick, pb.EntityId, block.EntityId, state, after));
+        }
+    }
+
     /// <summary>What scripts read as Runtime.LastRunTimeMs. Modelled (the default) keeps worlds deterministic:
     /// the same seed gives the same screens, byte for byte; Wall shows the real cost on this machine.</summary>
     public RunTimeClock RunTimeClock { get; set; } = RunTimeClock.Modelled;
@@ -59,6 +95,14 @@ public sealed class SimWorld
     /// <summary>Intergrid communication between the world's programmable blocks (created on first use).</summary>
     public Igc.SimIgcNetwork Igc => _igc ??= new Igc.SimIgcNetwork(this);
     Igc.SimIgcNetwork? _igc;
+
+    /// <summary>The world's air (rooms, conveyor networks, vents and tanks), created with vacuum outside on first
+    /// use, so a world without air blocks has no air phase at all.</summary>
+    public Blocks.AirSystem Air() => _air ??= new Blocks.AirSystem(this);
+    Blocks.AirSystem? _air;
+
+    /// <summary>The world's air if something created it; never creates it.</summary>
+    public Blocks.AirSystem? ExistingAir => _air;
 
     /// <summary>Saves the world (every programmable block's Save() runs) and loads it again: each script gets
     /// a new instance with its saved Storage; UpdateFrequency and IGC listeners are not persisted.</summary>
@@ -174,6 +218,19 @@ public sealed class SimWorld
     }
 
     public void RunSeconds(double seconds) => Run((long)Math.Round(seconds * TicksPerSecond));
+
+    /// <summary>Steps until <paramref name="condition"/> holds (checked after every tick); returns the ticks it took.</summary>
+    /// <exception cref="TimeoutException">Not within <paramref name="limitTicks"/> ticks.</exception>
+    public int RunUntil(Func<bool> condition, long limitTicks)
+    {
+        for (var ticks = 1; ticks <= limitTicks; ticks++)
+        {
+            Step();
+            if (condition())
+                return ticks;
+        }
+        throw new TimeoutException($"The condition did not hold within {limitTicks} ticks ({limitTicks / (double)TicksPerSecond:0.##} s of game time; now tick {Tick}).");
+    }
 }
 
 /// <summary>Where scripts' Runtime.LastRunTimeMs comes from.</summary>

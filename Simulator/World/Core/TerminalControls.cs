@@ -98,7 +98,7 @@ internal sealed class TerminalControls(SimBlock block)
     static T Clamp<T>(T value, T min, T max) =>
         value is float f && min is float lo && max is float hi ? (T)(object)Math.Clamp(float.IsNaN(f) ? lo : f, lo, hi) : value;
 
-    SimTerminalAction Pattern(TerminalActionInfo info, List<ITerminalProperty> properties)
+    static SimTerminalAction Pattern(TerminalActionInfo info, List<ITerminalProperty> properties)
     {
         var id = info.Id;
         ITerminalProperty? Find(string propertyId) => properties.Find(p => p.Id == propertyId);

@@ -1,7 +1,7 @@
 namespace ShipSim.World.Core;
 
 /// <summary>
-/// How grids hang together (se-ingame-facts.md section 4): rotors, pistons and hinges join grids into one
+/// How grids hang together (game-behaviour.md section 4): rotors, pistons and hinges join grids into one
 /// construct (mechanical group); connectors dock constructs into one logical group, which shares a
 /// terminal system but is not one construct. Merge blocks make one grid (see <see cref="SimWorld.Merge"/>).
 /// </summary>

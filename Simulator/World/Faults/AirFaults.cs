@@ -4,7 +4,7 @@ using ShipSim.World.Core;
 namespace ShipSim.World.Faults;
 
 /// <summary>A hole in the hull of a room (named as in the world's air): it vents and cannot pressurize until
-/// sealed (facts section 6: a breached room cannot pressurize).</summary>
+/// sealed (game-behaviour.md section 6: a breached room cannot pressurize).</summary>
 public sealed record BreachRoom(string RoomName) : Fault
 {
     public override void Apply(SimWorld world) => world.Air().Room(RoomName).Breached = true;
@@ -32,8 +32,8 @@ public sealed record EmptyTank(long TankId) : Fault
     public override void Apply(SimWorld world) => FillTank.Tank(world, TankId).Empty();
 }
 
-/// <summary>Something stands in a doorway: a closing leaf reaching <see cref="Ratio"/> (0..1 open) reopens (facts
-/// section 5). A null ratio clears the doorway.</summary>
+/// <summary>Something stands in a doorway: a closing leaf reaching <see cref="Ratio"/> (0..1 open) reopens
+/// (game-behaviour.md section 5). A null ratio clears the doorway.</summary>
 public sealed record ObstructDoor(long DoorId, double? Ratio) : Fault
 {
     public override void Apply(SimWorld world) => Door(world, DoorId).Obstruct(Ratio);
@@ -51,8 +51,8 @@ public enum DoorHandUse
     Toggle,
 }
 
-/// <summary>A player uses a door by hand; it acts only if the door works (a disabled door is locked, facts
-/// section 5).</summary>
+/// <summary>A player uses a door by hand; it acts only if the door works (a disabled door is locked,
+/// game-behaviour.md section 5).</summary>
 public sealed record HandUseDoor(long DoorId, DoorHandUse Use) : Fault
 {
     public override void Apply(SimWorld world)

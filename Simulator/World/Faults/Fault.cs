@@ -52,6 +52,12 @@ public sealed record ChangeOwner(long BlockId, long NewOwner) : Fault
     public override void Apply(SimWorld world) => Block(world, BlockId).OwnerId = NewOwner;
 }
 
+/// <summary>One block loses (or regains) power while the rest of its grid keeps it.</summary>
+public sealed record SetBlockPower(long BlockId, bool Powered) : Fault
+{
+    public override void Apply(SimWorld world) => Block(world, BlockId).PowerCut = !Powered;
+}
+
 public sealed record SetGridPower(long GridId, bool Powered) : Fault
 {
     public override void Apply(SimWorld world) => Grid(world, GridId).Powered = Powered;

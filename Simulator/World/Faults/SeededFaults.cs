@@ -28,8 +28,9 @@ public sealed record FaultMix
 /// Draws a fault schedule from a seed over the blocks of a world, so that a fuzz run is fully decided by its
 /// seed and can be replayed: every fault is a record naming entity ids, and <see cref="FaultSchedule.Pending"/>
 /// lists them. A fault that takes something away (damage, disable, power, breach, obstruction) is paired with
-/// the fault that puts it right a few seconds later; destroying is permanent, and the plan always leaves one
-/// programmable block standing. The draw uses its own stream forked from the world's random (one draw), so the
+/// the fault that puts it right a few seconds later, and the same thing is not taken away again before then (a
+/// second window would otherwise be ended early by the first one's repair); destroying is permanent, and the plan
+/// always leaves one programmable block standing. The draw uses its own stream forked from the world's random (one draw), so the
 /// faults are decided by the world's seed and drawing them does not interleave with the world's own choices.
 /// </summary>
 public static class SeededFaults
@@ -59,11 +60,12 @@ public static class SeededFaults
     {
         readonly List<SimProgrammableBlock> _standing = world.Blocks.OfType<SimProgrammableBlock>().ToList();
         readonly List<SimBlock> _functional = world.Blocks.OfType<SimFunctionalBlock>().Cast<SimBlock>().ToList();
-        readonly Dictionary<long, long> _repairedAt = [];
+        // What is taken away (e.g. "disable #1004") and the tick it is put right.
+        readonly Dictionary<string, long> _putRightAt = new(StringComparer.Ordinal);
         readonly List<SimGrid> _grids = world.Grids.ToList();
         readonly List<SimDoor> _doors = world.Blocks.OfType<SimDoor>().ToList();
         readonly List<SimGasTank> _tanks = world.Blocks.OfType<SimGasTank>().ToList();
-        readonly List<string> _rooms = AirSystem.Find(world)?.Atmosphere.Rooms.Select(r => r.Name).ToList() ?? [];
+        readonly List<string> _rooms = world.ExistingAir?.Atmosphere.Rooms.Select(r => r.Name).ToList() ?? [];
 
         public List<Action<long>> Kinds(FaultMix mix)
         {
@@ -80,12 +82,12 @@ public static class SeededFaults
                 kinds.Add(tick =>
                 {
                     var id = Pick(_functional).EntityId;
-                    Lapse(tick, new SetBlockEnabled(id, false), new SetBlockEnabled(id, true));
+                    Lapse($"disable #{id}", tick, new SetBlockEnabled(id, false), new SetBlockEnabled(id, true));
                 });
                 kinds.Add(tick =>
                 {
                     var id = Pick(_grids).EntityId;
-                    Lapse(tick, new SetGridPower(id, false), new SetGridPower(id, true));
+                    Lapse($"power #{id}", tick, new SetGridPower(id, false), new SetGridPower(id, true));
                 });
                 kinds.Add(DestroyProgrammableBlock);
             }
@@ -95,7 +97,7 @@ public static class SeededFaults
                     kinds.Add(tick =>
                     {
                         var room = Pick(_rooms);
-                        Lapse(tick, new BreachRoom(room), new SealRoom(room));
+                        Lapse("breach " + room, tick, new BreachRoom(room), new SealRoom(room));
                     });
                 if (_tanks.Count > 0)
                     kinds.Add(tick => schedule.At(tick, random.Chance(0.5)
@@ -106,7 +108,7 @@ public static class SeededFaults
                     kinds.Add(tick =>
                     {
                         var id = Pick(_doors).EntityId;
-                        Lapse(tick, new ObstructDoor(id, 0.2 + 0.6 * random.NextDouble()), new ObstructDoor(id, null));
+                        Lapse($"obstruct #{id}", tick, new ObstructDoor(id, 0.2 + 0.6 * random.NextDouble()), new ObstructDoor(id, null));
                     });
                     kinds.Add(tick => schedule.At(tick, new HandUseDoor(Pick(_doors).EntityId, (DoorHandUse)random.Next(3))));
                 }
@@ -116,23 +118,23 @@ public static class SeededFaults
 
         T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
-        // Something taken away now and put right a few seconds later; returns the tick it is put right.
-        long Lapse(long tick, Fault fault, Fault undo)
+        // Something taken away now and put right a few seconds later - unless it is still taken away: the first
+        // window's repair would end a second, overlapping one early.
+        void Lapse(string what, long tick, Fault fault, Fault undo)
         {
+            if (_putRightAt.TryGetValue(what, out var putRight) && putRight >= tick)
+                return;
             var until = Math.Min(endTick - 1, tick + random.Next(MinRecoveryTicks, MaxRecoveryTicks));
             schedule.At(tick, fault);
             schedule.At(until, undo);
-            return until;
+            _putRightAt[what] = until;
         }
 
-        // Below the 0.5 functional threshold, not destroyed: a block is not damaged again before its repair,
-        // since a second hit would take it to 0 and destroy it.
+        // Below the 0.5 functional threshold, not destroyed (a second hit before the repair would destroy it).
         void DamageForAWhile(long tick)
         {
             var id = Pick(_functional).EntityId;
-            if (_repairedAt.TryGetValue(id, out var repaired) && repaired >= tick)
-                return;
-            _repairedAt[id] = Lapse(tick, new DamageBlock(id, 0.6), new RepairBlock(id));
+            Lapse($"damage #{id}", tick, new DamageBlock(id, 0.6), new RepairBlock(id));
         }
 
         void DestroyProgrammableBlock(long tick)

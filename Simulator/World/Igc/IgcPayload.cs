@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ShipSim.World.Igc;
 
 /// <summary>
-/// What may travel in an intergrid message (se-ingame-facts.md section 8): primitives and string, VRageMath
+/// What may travel in an intergrid message (game-behaviour.md section 8): primitives and string, VRageMath
 /// structs, MyTuple of 1-6 allowed types, and immutable collections of allowed types, nested at most 25
 /// levels. Anything else throws at send, as in the game. Enums and the script's own classes are refused.
 /// </summary>
@@ -23,9 +23,12 @@ public static class IgcPayload
         typeof(ImmutableHashSet<>), typeof(ImmutableSortedSet<>), typeof(ImmutableDictionary<,>), typeof(ImmutableSortedDictionary<,>),
     ];
 
+    // Checked once per type: a send must not allocate (anything allocated during a run counts against the script).
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> Checked = new();
+
     public static void Check(Type type)
     {
-        if (!IsAllowed(type, 0))
+        if (!Checked.GetOrAdd(type, static t => IsAllowed(t, 0)))
             throw new ArgumentException($"Type {type.FullName} cannot be sent through intergrid communication: only primitives, string, VRageMath structs, MyTuple and immutable collections of those are allowed.");
     }
 

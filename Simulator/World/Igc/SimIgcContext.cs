@@ -46,16 +46,14 @@ public sealed class SimIgcContext : IMyIntergridCommunicationSystem
     public void SendBroadcastMessage<TData>(string tag, TData data, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay)
     {
         IgcPayload.Check(typeof(TData));
-        if (tag == null)
-            throw new ArgumentNullException(nameof(tag));
+        ArgumentNullException.ThrowIfNull(tag);
         _network.Send(new IgcMessage(Block.World.Tick, Me, tag, data!, transmissionDistance, null));
     }
 
     public bool SendUnicastMessage<TData>(long addressee, string tag, TData data)
     {
         IgcPayload.Check(typeof(TData));
-        if (tag == null)
-            throw new ArgumentNullException(nameof(tag));
+        ArgumentNullException.ThrowIfNull(tag);
         if (addressee == Me || !IsEndpointReachable(addressee))
             return false;
         _network.Send(new IgcMessage(Block.World.Tick, Me, tag, data!, TransmissionDistance.AntennaRelay, addressee));
@@ -78,12 +76,12 @@ public sealed class SimIgcContext : IMyIntergridCommunicationSystem
             listener.Deactivate();
     }
 
-    public void GetBroadcastListeners(List<IMyBroadcastListener> listeners, Func<IMyBroadcastListener, bool>? collect = null)
+    public void GetBroadcastListeners(List<IMyBroadcastListener> broadcastListeners, Func<IMyBroadcastListener, bool>? collect = null)
     {
-        listeners.Clear();
+        broadcastListeners.Clear();
         foreach (var listener in _listeners)
             if (collect == null || collect(listener))
-                listeners.Add(listener);
+                broadcastListeners.Add(listener);
     }
 }
 

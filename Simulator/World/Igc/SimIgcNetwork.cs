@@ -4,10 +4,11 @@ using ShipSim.World.Core;
 namespace ShipSim.World.Igc;
 
 /// <summary>One message on its way: sent in one tick, delivered at the start of the next.</summary>
-public sealed record IgcMessage(long SentTick, long Source, string Tag, object Data, TransmissionDistance Distance, long? Addressee);
+/// <remarks>A struct, so that sending allocates nothing the script would be charged for.</remarks>
+public readonly record struct IgcMessage(long SentTick, long Source, string Tag, object Data, TransmissionDistance Distance, long? Addressee);
 
 /// <summary>
-/// Intergrid communication as the game does it (se-ingame-facts.md section 8): messages sent in tick N are
+/// Intergrid communication as the game does it (game-behaviour.md section 8): messages sent in tick N are
 /// delivered at the start of tick N+1, before any script of N+1 runs; the sender never receives its own
 /// broadcast; a message whose source block is gone is dropped; reach is by construct, by docking, or by
 /// antenna (antennas are not modelled: AntennaRelay reaches as far as ConnectedConstructs); owners must be

@@ -43,7 +43,7 @@ public sealed class TraceWriter : IDisposable
                 changes.Add((block.EntityId, state));
             }
         }
-        var air = AirSystem.Find(world)?.DescribeState();
+        var air = world.ExistingAir?.DescribeState();
         var airChanged = air != _lastAir;
         _lastAir = air;
         var messages = world.Igc.Log;

@@ -25,7 +25,7 @@ public sealed class Atmosphere
     /// covers per tick while joined: (1 - f)^60 = 0.0005 (f = 0.119), so a
     /// pressurised room opened to vacuum falls under the 0.1 % snap threshold
     /// after 55 ticks and is at exactly 0 after 56: empty within 1 s.
-    /// Our modelling choice (facts only say doors seal when Closed).
+    /// Our modelling choice (game-behaviour.md only says doors seal when Closed).
     /// </summary>
     public static readonly double EqualiseFactorPerTick = 1.0 - Math.Pow(0.0005, 1.0 / 60.0);
 

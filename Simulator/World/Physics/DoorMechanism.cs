@@ -2,7 +2,7 @@ namespace ShipSim.World.Physics;
 
 /// <summary>
 /// Motion state of a door. Same members in the same order (Opening=0, Open=1,
-/// Closing=2, Closed=3) as the game's DoorStatus (facts section 5), so a block
+/// Closing=2, Closed=3) as the game's DoorStatus (game-behaviour.md section 5), so a block
 /// wrapper can cast it.
 /// </summary>
 public enum DoorMotion
@@ -24,11 +24,11 @@ public enum DoorKind
 /// <summary>Full-travel times of the door kinds.</summary>
 public static class DoorKinds
 {
-    /// <summary>Ticks per second of game time (facts section 3).</summary>
+    /// <summary>Ticks per second of game time (game-behaviour.md section 3).</summary>
     public const int TicksPerSecond = 60;
 
     // Full travel (closed to open, or open to closed) in ticks.
-    // Source: se-ingame-facts.md section 5, "Speeds (2016 data, may have
+    // Source: game-behaviour.md section 5, "Speeds (2016 data, may have
     // changed): basic door about 1.2 s; sliding door about 1.25 s; airtight
     // hangar door about 10 s." At 60 ticks per second (section 3).
     private static readonly (DoorKind Kind, int Ticks)[] Table =
@@ -53,7 +53,7 @@ public static class DoorKinds
 }
 
 /// <summary>
-/// Pure, tick-driven model of a door leaf (facts section 5). No game API
+/// Pure, tick-driven model of a door leaf (game-behaviour.md section 5). No game API
 /// types: a door block wraps it. The position is kept as a whole number of
 /// ticks of travel, so the motion is exact and deterministic.
 /// </summary>
@@ -102,13 +102,13 @@ public sealed class DoorMechanism
 
     public DoorMotion Status { get; private set; }
 
-    /// <summary>The door seals its doorway only when fully Closed (facts section 5), and never once removed.</summary>
+    /// <summary>The door seals its doorway only when fully Closed (game-behaviour.md section 5), and never once removed.</summary>
     public bool Seals => !Removed && Status == DoorMotion.Closed;
 
     /// <summary>
     /// The door block is gone (destroyed): the doorway is a hole that never
-    /// seals, and the leaf no longer moves. Our modelling choice: the facts
-    /// say nothing about destroyed doors; an empty doorway leaking is the
+    /// seals, and the leaf no longer moves. Our modelling choice: game-behaviour.md
+    /// says nothing about destroyed doors; an empty doorway leaking is the
     /// conservative reading for airlock scripts.
     /// </summary>
     public bool Removed { get; set; }
@@ -116,7 +116,7 @@ public sealed class DoorMechanism
     /// <summary>
     /// Something in the doorway, given as the open ratio (0 &lt; r &lt;= 1) at
     /// which a closing leaf touches it; null when the doorway is clear. A
-    /// Closing door that reaches it turns around to Opening (facts section 5).
+    /// Closing door that reaches it turns around to Opening (game-behaviour.md section 5).
     /// </summary>
     public double? Obstruction
     {
@@ -172,7 +172,7 @@ public sealed class DoorMechanism
     /// <summary>
     /// A player using the door by hand: same as Toggle, so it does nothing
     /// unless the door is Working (which includes Enabled). Disabling a door
-    /// is how scripts lock it against players (facts section 5).
+    /// is how scripts lock it against players (game-behaviour.md section 5).
     /// </summary>
     public bool HandToggle() => Toggle();
 

@@ -2,7 +2,7 @@ namespace ShipSim.World.Physics;
 
 /// <summary>
 /// A vent's reported status. Same members in the same order as the game's
-/// VentStatus (facts section 6): Depressurized=0, Depressurizing=1,
+/// VentStatus (game-behaviour.md section 6): Depressurized=0, Depressurizing=1,
 /// Pressurized=2, Pressurizing=3.
 /// </summary>
 public enum VentState
@@ -16,7 +16,7 @@ public enum VentState
 /// <summary>
 /// Pure model of an air vent: pumps oxygen between its room and the tanks of
 /// its conveyor network, and produces what the game's IMyAirVent reports
-/// (facts section 6). Create with <see cref="Atmosphere.AddVent"/>; the
+/// (game-behaviour.md section 6). Create with <see cref="Atmosphere.AddVent"/>; the
 /// atmosphere drives it from <see cref="Atmosphere.Tick"/>.
 /// </summary>
 public sealed class VentMechanism
@@ -28,17 +28,17 @@ public sealed class VentMechanism
     /// </summary>
     public const double DefaultLitresPerSecond = 300.0;
 
-    /// <summary>Status is recomputed every this many ticks (facts section 6).</summary>
+    /// <summary>Status is recomputed every this many ticks (game-behaviour.md section 6).</summary>
     public const int StatusPeriodTicks = 100;
 
     /// <summary>
     /// The reported level of an airtight room follows the true level by at
     /// most this much per tick: a full 0..1 swing takes 90 ticks = 1.5 s
-    /// (facts section 6 says "smoothed over about 1.5 s"; linear slew is our choice).
+    /// (game-behaviour.md section 6 says "smoothed over about 1.5 s"; linear slew is our choice).
     /// </summary>
     public const double ReportedLevelSlewPerTick = 1.0 / 90.0;
 
-    /// <summary>Threshold under which a non-airtight room counts as Depressurized (facts section 6).</summary>
+    /// <summary>Threshold under which a non-airtight room counts as Depressurized (game-behaviour.md section 6).</summary>
     public const double EmptyThreshold = 0.01;
 
     private double _reported;
@@ -131,7 +131,7 @@ public sealed class VentMechanism
         if (Depressurize)
         {
             // Draining works whatever the room is joined to; it stalls when no
-            // tank can take the oxygen (facts section 6).
+            // tank can take the oxygen (game-behaviour.md section 6).
             double want = Math.Min(rate, Room.Amount);
             want = Math.Min(want, Network.FreeCapacity);
             if (want <= 0.0)
@@ -145,7 +145,7 @@ public sealed class VentMechanism
         else
         {
             // Filling only into an airtight region; limited by the oxygen on
-            // the network; stops when the room is full (facts section 6).
+            // the network; stops when the room is full (game-behaviour.md section 6).
             if (!regionAirtight)
             {
                 return;
@@ -198,7 +198,7 @@ public sealed class VentMechanism
 
     private VentState ComputeStatus() => ComputeStatus(Room != null && Atmosphere.IsAirtight(Room));
 
-    // The rules of facts section 6, in order.
+    // The rules of game-behaviour.md section 6, in order.
     private VentState ComputeStatus(bool roomAirtight)
     {
         if (Room == null)

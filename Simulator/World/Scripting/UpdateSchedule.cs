@@ -3,7 +3,7 @@ using Sandbox.ModAPI.Ingame;
 namespace ShipSim.World.Scripting;
 
 /// <summary>
-/// When a programmable block's periodic updates fall due (se-ingame-facts.md section 3). Update1 is every
+/// When a programmable block's periodic updates fall due (game-behaviour.md section 3). Update1 is every
 /// tick; Update10 and Update100 are staggered: each block serves one slot of 10 and one of 100, chosen by the
 /// world's seed when the block is built, so blocks on the same frequency do not all run in the same tick.
 /// Once runs in the first tick after it was requested and clears itself. All due flags merge into one run.

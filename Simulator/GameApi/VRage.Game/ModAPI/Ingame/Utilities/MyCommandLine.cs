@@ -5,7 +5,7 @@ using System.Collections.Generic;
 namespace VRage.Game.ModAPI.Ingame.Utilities
 {
     /// <summary>
-    /// Stand-in of the game's command line parser (se-ingame-facts.md section 10). Items are split on
+    /// Stand-in of the game's command line parser (game-behaviour.md section 10). Items are split on
     /// whitespace; a double quote at the start of an item groups up to the next quote that is followed by
     /// whitespace or the end (inner quotes are kept: "one"two" gives one"two); an unquoted item starting
     /// with '-' is a switch, stored by its name without the dash.

@@ -6,7 +6,7 @@ using System.Text;
 namespace VRage.Game.ModAPI.Ingame.Utilities
 {
     /// <summary>
-    /// Stand-in of the game's INI parser/writer (se-ingame-facts.md section 9). Written from the public
+    /// Stand-in of the game's INI parser/writer (game-behaviour.md section 9). Written from the public
     /// API docs and the documented behaviour; see docs in the repository for the assumptions made.
     /// Not thread safe.
     /// </summary>

@@ -1,10 +1,22 @@
 // Fixture script.
-//
+// 
 // Two lines of instructions.
-
+// 
 /// <summary>Sorted first by its mdk sortorder.</summary>
 const string Version = "1.0";
+readonly Logger _log = new Logger();
 
+public Program()
+{
+    Runtime.UpdateFrequency = UpdateFrequency.Update100;
+}
+
+public void Main(string argument, UpdateType updateSource)
+{
+    _counter.Add(1);
+    Echo("debug build: "+ argument);
+    _log.Write(Echo, "verbatim\nkeeps its indentation");
+}
 // From a mixin (shared project).
 readonly Counter _counter = new Counter();
 
@@ -17,23 +29,7 @@ public class Counter
         Total += n;
     }
 }
-
-readonly Logger _log = new Logger();
-
-public Program()
-{
-    Runtime.UpdateFrequency = UpdateFrequency.Update100;
 }
-
-public void Main(string argument, UpdateType updateSource)
-{
-    _counter.Add(1);
-    Echo("release build");
-    _log.Write(Echo, @"verbatim
-    keeps its indentation");
-}
-}
-// A type outside Program: packed after Program's closing brace.
 class Logger
 {
     public void Write(Action<string> echo, string text)

@@ -1,0 +1,608 @@
+using System;
+using System.Collections.Generic;
+
+namespace IngameScript
+{
+    partial class Program
+    {
+        // A node of this group, as this node knows it.
+        public class FailoverPeer
+        {
+            public long Id, Term, Heard, StartsUntil;
+            public int Rank;
+            public FailoverRole Role;
+            public PreemptMode WantsLead;
+            public bool Working = true;
+        }
+
+        // The failover election as a pure state machine (docs/failover.md). Per run the adapter calls Tick(now in game
+        // ticks), Step() for each peer's message, Observe() for what the terminal shows of peers' blocks, Command()
+        // for the run's command, then Decide(), and reads Role, TookOver, Outbox, Replay, WakeAt and Events.
+        public class FailoverElection
+        {
+            public const int BeatTicks = 100, TimeoutTicks = 140, GapTicks = 150, StartTicks = 2, ClaimSpacingTicks = 2,
+                ConfirmTicks = 2, ProbeWindowTicks = 3, MaxPending = 16;
+
+            struct Timed { public string Text; public long At; }
+            struct Other { public long Id, Heard; public string Group; }
+
+            readonly List<Timed> _pending = new List<Timed>(), _executed = new List<Timed>();
+            readonly List<string> _thisTick = new List<string>();
+            readonly List<Other> _others = new List<Other>();
+            FailoverPeer _active;
+            long _thisTickAt = -1, _lastRun = -1, _startedAt, _lastBeat = long.MinValue / 2, _activeHeard, _maxTerm,
+                _electionStart, _excluded, _preferred, _handoverTo, _activeSince;
+            bool _beatDirty, _wakeBeat, _atSafePoint;
+            int _startingAhead;
+            FailoverReason _electionReason;
+
+            public FailoverElection(long self, string group, int rank, PreemptMode preempt)
+            {
+                Self = self;
+                Group = group;
+                Rank = rank;
+                Preempt = preempt;
+                AppState = "";
+            }
+
+            public long Self { get; private set; }
+            public string Group { get; private set; }
+            public int Rank { get; private set; }
+            public PreemptMode Preempt { get; private set; }
+            public FailoverRole Role { get; private set; }
+            public long Term { get; private set; }          // grows with every takeover in the group
+            public long ActiveId { get; private set; }      // 0: none known
+            public long Now { get; private set; }           // this node's game ticks
+            public bool TookOver { get; private set; }      // the one run in which this node became active
+            public bool Yielded { get; private set; }       // yielded: does not ask for the lead until the next election
+            public bool Outvoted { get; private set; }      // a same-script group with another id outnumbers this one
+            public bool InElection { get; private set; }
+            public long WakeAt { get; private set; }        // this node must run again by then (0: periodic runs do)
+            public string AppState { get; private set; }    // the active's application state, handed to its successor
+
+            public readonly List<FailoverPeer> Peers = new List<FailoverPeer>();
+            public readonly List<FailoverMessage> Outbox = new List<FailoverMessage>();
+            public readonly List<string> Replay = new List<string>();    // commands to execute this run, in order
+            public readonly List<string> Confirmed = new List<string>(); // executed: confirmed by this run's heartbeat
+            public readonly List<FailoverEvent> Events = new List<FailoverEvent>();
+
+            public int PendingCount { get { return _pending.Count; } }
+
+            // ------------------------------------------------------------ inputs
+
+            // A (re)started script: what Storage kept; greets the group.
+            public void Start(long term, bool yielded, string appState)
+            {
+                Term = _maxTerm = term;
+                Yielded = yielded;
+                AppState = appState ?? "";
+                _lastRun = Now;
+                Restart();
+            }
+
+            public void Tick(long now)
+            {
+                Now = now;
+                TookOver = _atSafePoint = false;
+                WakeAt = 0;
+                Outbox.Clear();
+                Replay.Clear();
+                Confirmed.Clear();
+                Events.Clear();
+                // Away longer than the others wait (unpowered, off, damaged): trust nothing until the group answered.
+                if (now - _lastRun > GapTicks && Role != FailoverRole.Starting)
+                {
+                    if (Role == FailoverRole.Active)
+                        StepDown(FailoverReason.ResumedAfterGap, 0);
+                    Restart();
+                }
+                _lastRun = now;
+            }
+
+            void Restart()
+            {
+                Role = FailoverRole.Starting;
+                _startedAt = Now;
+                SetActive(null);
+                InElection = false;
+                Send(FailoverMessageKind.Hello, true, 0, null);
+            }
+
+            // A message from a node of this group on this construct (the adapter checked both).
+            public void Step(FailoverMessage m)
+            {
+                var peer = Hear(m);
+                if (m.Term > _maxTerm)
+                    _maxTerm = m.Term;
+                switch (m.Kind)
+                {
+                    case FailoverMessageKind.Beat:
+                        if (m.Role == FailoverRole.Active)
+                            HearActive(peer, m);
+                        else if (peer == _active)
+                            LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
+                        if (m.WantsLead != PreemptMode.Never && Role == FailoverRole.Active && Better(peer.Rank, peer.Id, Rank, Self))
+                            _handoverTo = peer.Id;
+                        break;
+                    case FailoverMessageKind.Hello:
+                        peer.StartsUntil = Now + StartTicks - 1;
+                        if (peer == _active)
+                            LoseActive(FailoverReason.ActiveRestarted, false);
+                        _beatDirty = _wakeBeat = true;
+                        break;
+                    case FailoverMessageKind.Lost:
+                        if (m.Subject == Self)
+                        {
+                            if (Role == FailoverRole.Active)
+                                StepDown(FailoverReason.LostByPeers, 0);
+                            _beatDirty = true;
+                        }
+                        else if (m.Subject == ActiveId)
+                            LoseActive(FailoverReason.ReportedByPeer, false);
+                        if (Role != FailoverRole.Active && ActiveId == 0 && !InElection)
+                            BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
+                        break;
+                    case FailoverMessageKind.Yield:
+                        if (Role != FailoverRole.Active && (peer == _active || _active == null))
+                        {
+                            SetActive(null);
+                            BeginElection(FailoverReason.Yielded, m.From, m.Subject);
+                        }
+                        break;
+                    case FailoverMessageKind.Probe:
+                        if (m.Subject != Self)
+                            break;
+                        if (Role != FailoverRole.Active)
+                            _beatDirty = _wakeBeat = true; // the prober thinks this node leads: its heartbeat says otherwise
+                        else if (ExecutedRecently(m.Text))
+                            Confirm(m.Text);
+                        else
+                        {
+                            Execute(m.Text);
+                            AddEvent(FailoverEventKind.CommandForwarded, FailoverReason.None, m.From, 0, m.Text);
+                        }
+                        break;
+                }
+            }
+
+            // The active's heartbeat lists a command it executed.
+            public void Confirmation(long from, string command)
+            {
+                if (from != ActiveId)
+                    return;
+                for (var i = 0; i < _pending.Count; i++)
+                    if (_pending[i].Text == command)
+                    {
+                        _pending.RemoveAt(i);
+                        return;
+                    }
+            }
+
+            // A heartbeat of the same script with another failover id from this construct.
+            public void OtherGroup(long from, string group)
+            {
+                for (var i = 0; i < _others.Count; i++)
+                    if (_others[i].Id == from)
+                        _others.RemoveAt(i);
+                _others.Add(new Other { Id = from, Group = group, Heard = Now });
+            }
+
+            // What the terminal shows of a peer's block, whenever it changed.
+            public void Observe(long peerId, PeerCondition condition)
+            {
+                var peer = Find(peerId);
+                if (peer == null)
+                    return;
+                peer.Working = condition == PeerCondition.Working;
+                if (!peer.Working && peer == _active)
+                    LoseActive(FailoverReason.ActiveDestroyed + (int)condition - 1, true);
+            }
+
+            // The peer's block is gone from the world.
+            public void Forget(long peerId)
+            {
+                Observe(peerId, PeerCondition.Destroyed);
+                Peers.Remove(Find(peerId));
+            }
+
+            // The run's command. False: the same command a second time this tick (two timers, a button and a timer).
+            public bool Command(string text)
+            {
+                if (_thisTickAt != Now)
+                {
+                    _thisTick.Clear();
+                    _thisTickAt = Now;
+                }
+                if (_thisTick.Contains(text))
+                {
+                    AddEvent(FailoverEventKind.DuplicateCommand, FailoverReason.None, 0, 0, text);
+                    return false;
+                }
+                _thisTick.Add(text);
+                if (Role == FailoverRole.Active)
+                {
+                    Execute(text);
+                    return true;
+                }
+                if (_pending.Count == MaxPending)
+                {
+                    AddEvent(FailoverEventKind.CommandDropped, FailoverReason.None, 0, 0, _pending[0].Text);
+                    _pending.RemoveAt(0);
+                }
+                _pending.Add(new Timed { Text = text, At = Now });
+                if (ActiveId != 0)
+                    Send(FailoverMessageKind.Probe, true, ActiveId, text);
+                AddEvent(FailoverEventKind.CommandKept, FailoverReason.None, ActiveId, 0, text);
+                return true;
+            }
+
+            // The active steps down for the next node in rank order. False (and an event) if it cannot.
+            public bool Yield()
+            {
+                return YieldTo(0, FailoverReason.Yielded);
+            }
+
+            // The active script is at a safe point: a waiting failback happens now.
+            public void SafePoint()
+            {
+                _atSafePoint = true;
+                if (Role == FailoverRole.Active && _handoverTo != 0)
+                    HandOver();
+            }
+
+            public void SetAppState(string state)
+            {
+                if ((state ?? "") == AppState)
+                    return;
+                AppState = state ?? "";
+                _beatDirty |= Role == FailoverRole.Active;
+            }
+
+            // Custom Data edited: another group starts over as a newcomer.
+            public void Reconfigure(string group, int rank, PreemptMode preempt)
+            {
+                if (group != Group)
+                {
+                    Group = group;
+                    Peers.Clear();
+                    _others.Clear();
+                    _pending.Clear();
+                    if (Role == FailoverRole.Active)
+                        StepDown(FailoverReason.None, 0);
+                    Yielded = false;
+                    Restart();
+                }
+                if (rank != Rank)
+                {
+                    _beatDirty = true;
+                    foreach (var peer in Peers)
+                        if (peer.Rank == rank)
+                            AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, peer.Id, rank, null);
+                }
+                Rank = rank;
+                Preempt = preempt;
+            }
+
+            // ------------------------------------------------------------ decision
+
+            // periodTicks: the script's update period when this is a periodic run (1, 10, 100), else 0.
+            public void Decide(int periodTicks)
+            {
+                Outvoted = _others.Count > 0 && CountOutvotes();
+                if (Role == FailoverRole.Starting)
+                {
+                    if (Now - _startedAt < StartTicks)
+                    {
+                        // Answer Hellos at once (others may be starting too) and finish the start on time.
+                        if (_beatDirty)
+                            BeatNow();
+                        WakeNoLaterThan(_startedAt + StartTicks);
+                        return;
+                    }
+                    Role = FailoverRole.Standby;
+                }
+                if (Role == FailoverRole.Standby)
+                    DecideStandby();
+                else if (Outvoted)
+                    StepDown(FailoverReason.Outvoted, 0);
+                else if (_handoverTo != 0)
+                    HandOver();
+                // Beat when something changed, and often enough that the next chance would not come too late.
+                var since = Now - _lastBeat;
+                if (_beatDirty || since >= BeatTicks || periodTicks > 0 && since + periodTicks > BeatTicks)
+                    BeatNow();
+            }
+
+            void DecideStandby()
+            {
+                if (_active != null)
+                {
+                    if (Now - _activeHeard > TimeoutTicks)
+                        LoseActive(FailoverReason.ActiveSilent, true);
+                    else if (_pending.Count > 0 && Now - _pending[0].At >= ConfirmTicks)
+                        LoseActive(FailoverReason.CommandUnconfirmed, true);
+                }
+                else if (!InElection)
+                    BeginElection(FailoverReason.NoActive, 0, 0);
+                if (InElection && !Outvoted)
+                {
+                    var due = _electionStart + ClaimSpacingTicks * (Position() - 1) + _startingAhead;
+                    if (Now >= due)
+                        Claim();
+                    else
+                        WakeNoLaterThan(due);
+                }
+                if (Role == FailoverRole.Standby && _pending.Count > 0)
+                    WakeNoLaterThan(_pending[0].At + ConfirmTicks);
+            }
+
+            // A heartbeat now (also when the active's app state changed after Decide). An active's wakes the receivers.
+            public void BeatNow()
+            {
+                var beat = Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role == FailoverRole.Active ? AppState : null);
+                if (Role == FailoverRole.Standby && !Yielded && Preempt != PreemptMode.Never && _active != null && Better(Rank, Self, _active.Rank, _active.Id))
+                {
+                    var wish = Outbox[beat];
+                    wish.WantsLead = Preempt;
+                    Outbox[beat] = wish;
+                }
+                _lastBeat = Now;
+                _beatDirty = _wakeBeat = false;
+            }
+
+            // ------------------------------------------------------------ transitions
+
+            FailoverPeer Hear(FailoverMessage m)
+            {
+                var peer = Find(m.From);
+                if (peer == null)
+                {
+                    Peers.Add(peer = new FailoverPeer { Id = m.From, Rank = m.Rank });
+                    AddEvent(FailoverEventKind.PeerJoined, FailoverReason.None, m.From, m.Rank, null);
+                    if (m.Rank == Rank)
+                        AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, m.From, m.Rank, null);
+                }
+                else if (m.Rank != peer.Rank && m.Rank == Rank)
+                    AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, m.From, m.Rank, null);
+                peer.Rank = m.Rank;
+                peer.Term = m.Term;
+                peer.Role = m.Role;
+                peer.WantsLead = m.WantsLead;
+                peer.Heard = Now;
+                return peer;
+            }
+
+            void HearActive(FailoverPeer peer, FailoverMessage m)
+            {
+                if (Role == FailoverRole.Active)
+                {
+                    if (!Wins(m.Term, m.Rank, m.From, Term, Rank, Self))
+                    {
+                        _beatDirty = _wakeBeat = true; // this node wins: make sure the other hears it soon
+                        return;
+                    }
+                    StepDown(FailoverReason.OtherActiveWins, m.From);
+                }
+                else if (_active != null && _active != peer && !Wins(m.Term, m.Rank, m.From, _active.Term, _active.Rank, _active.Id))
+                    return; // two claims heard: follow the one that will win
+                _activeHeard = Now;
+                InElection = false;
+                if (m.Text != null)
+                    AppState = m.Text;
+                if (m.Term > Term)
+                    Term = m.Term;
+                if (_active == peer)
+                    return;
+                SetActive(peer);
+                AddEvent(FailoverEventKind.ActiveIs, FailoverReason.None, m.From, m.Term, null);
+                // A new active has not seen the commands kept for the old one: ask it.
+                for (var i = 0; i < _pending.Count; i++)
+                {
+                    _pending[i] = new Timed { Text = _pending[i].Text, At = Now };
+                    Send(FailoverMessageKind.Probe, true, ActiveId, _pending[i].Text);
+                }
+            }
+
+            void SetActive(FailoverPeer peer)
+            {
+                _active = peer;
+                ActiveId = peer != null ? peer.Id : Role == FailoverRole.Active ? Self : 0;
+            }
+
+            void LoseActive(FailoverReason reason, bool announce)
+            {
+                var lost = ActiveId;
+                SetActive(null);
+                AddEvent(FailoverEventKind.ActiveLost, reason, lost, 0, null);
+                if (announce)
+                    Send(FailoverMessageKind.Lost, true, lost, null);
+                // A restarted or stepped-down node is alive and may lead again; a lost one ranks last.
+                BeginElection(reason, reason == FailoverReason.ActiveRestarted || reason == FailoverReason.ActiveSteppedDown ? 0 : lost, 0);
+            }
+
+            void BeginElection(FailoverReason reason, long excluded, long preferred)
+            {
+                InElection = true;
+                Yielded &= excluded == Self;
+                _electionStart = Now;
+                _electionReason = reason;
+                _excluded = excluded;
+                _preferred = preferred;
+            }
+
+            // This node's place among live candidates, from 1: the preferred successor first, the excluded node (the
+            // lost active, or this node after yielding) last, the rest by rank then EntityId. A better candidate still
+            // starting claims only when its start is over (_startingAhead).
+            int Position()
+            {
+                var position = 1;
+                _startingAhead = 0;
+                foreach (var peer in Peers)
+                    if (Alive(peer) && Before(peer.Id, peer.Rank))
+                    {
+                        position++;
+                        _startingAhead = (int)Math.Max(_startingAhead, peer.StartsUntil - _electionStart);
+                    }
+                return position;
+            }
+
+            bool Before(long id, int rank)
+            {
+                if (id == _excluded || Self == _preferred)
+                    return false;
+                return Self == _excluded || id == _preferred || Better(rank, id, Rank, Self);
+            }
+
+            void Claim()
+            {
+                Role = FailoverRole.Active;
+                SetActive(null);
+                Term = _maxTerm = Math.Max(Term, _maxTerm) + 1;
+                InElection = Yielded = false;
+                TookOver = _beatDirty = true;
+                _activeSince = Now;
+                _handoverTo = 0;
+                foreach (var command in _pending)
+                    Execute(command.Text);
+                AddEvent(FailoverEventKind.TookOver, _electionReason, 0, _pending.Count, null);
+                _pending.Clear();
+            }
+
+            void StepDown(FailoverReason reason, long successor)
+            {
+                Role = FailoverRole.Standby;
+                SetActive(Find(successor));
+                _activeHeard = Now;
+                _handoverTo = 0;
+                _beatDirty = true;
+                AddEvent(FailoverEventKind.SteppedDown, reason, successor, 0, null);
+            }
+
+            void HandOver()
+            {
+                var peer = Find(_handoverTo);
+                if (peer == null || !Alive(peer) || peer.WantsLead == PreemptMode.Never || !Better(peer.Rank, peer.Id, Rank, Self))
+                    _handoverTo = 0;
+                // Lead for a heartbeat before handing back, so that leadership never flaps.
+                else if (Now - _activeSince >= BeatTicks && (peer.WantsLead == PreemptMode.Always || _atSafePoint))
+                    YieldTo(peer.Id, FailoverReason.Failback);
+            }
+
+            bool YieldTo(long successor, FailoverReason reason)
+            {
+                if (successor == 0 && Role == FailoverRole.Active)
+                {
+                    FailoverPeer best = null;
+                    foreach (var peer in Peers)
+                        if (Alive(peer) && (best == null || Better(peer.Rank, peer.Id, best.Rank, best.Id)))
+                            best = peer;
+                    successor = best != null ? best.Id : 0;
+                }
+                if (successor == 0)
+                {
+                    AddEvent(FailoverEventKind.YieldRefused, FailoverReason.None, 0, 0, null);
+                    return false;
+                }
+                Send(FailoverMessageKind.Yield, true, successor, null);
+                Role = FailoverRole.Standby;
+                SetActive(null);
+                _handoverTo = 0;
+                _beatDirty = true;
+                AddEvent(FailoverEventKind.YieldedTo, reason, successor, 0, null);
+                BeginElection(reason, Self, successor);
+                Yielded = reason == FailoverReason.Yielded;
+                return true;
+            }
+
+            void Execute(string text)
+            {
+                Replay.Add(text);
+                Confirm(text);
+                _executed.Add(new Timed { Text = text, At = Now });
+                while (Now - _executed[0].At > ProbeWindowTicks)
+                    _executed.RemoveAt(0);
+            }
+
+            void Confirm(string text)
+            {
+                Confirmed.Add(text);
+                _beatDirty = _wakeBeat = true;
+            }
+
+            bool ExecutedRecently(string text)
+            {
+                foreach (var executed in _executed)
+                    if (executed.Text == text && Now - executed.At <= ProbeWindowTicks)
+                        return true;
+                return false;
+            }
+
+            bool CountOutvotes()
+            {
+                var mine = 1;
+                foreach (var peer in Peers)
+                    if (Now - peer.Heard <= TimeoutTicks)
+                        mine++;
+                foreach (var other in _others)
+                {
+                    var theirs = 0;
+                    foreach (var o in _others)
+                        if (o.Group == other.Group && Now - o.Heard <= TimeoutTicks)
+                            theirs++;
+                    if (theirs > mine || theirs == mine && theirs > 0 && string.CompareOrdinal(other.Group, Group) < 0)
+                    {
+                        if (!Outvoted)
+                            AddEvent(FailoverEventKind.Outvoted, FailoverReason.Outvoted, 0, theirs, other.Group);
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            // ------------------------------------------------------------ helpers
+
+            int Send(FailoverMessageKind kind, bool wake, long subject, string text)
+            {
+                Outbox.Add(new FailoverMessage { Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Wake = wake, Subject = subject, Text = text });
+                return Outbox.Count - 1;
+            }
+
+            void WakeNoLaterThan(long tick)
+            {
+                if (WakeAt == 0 || tick < WakeAt)
+                    WakeAt = tick;
+            }
+
+            void AddEvent(FailoverEventKind kind, FailoverReason reason, long peer, long number, string text)
+            {
+                Events.Add(new FailoverEvent { Kind = kind, Reason = reason, Peer = peer, Number = number, Text = text });
+            }
+
+            public FailoverPeer Find(long id)
+            {
+                foreach (var peer in Peers)
+                    if (peer.Id == id)
+                        return peer;
+                return null;
+            }
+
+            // Heard within the timeout and its block working.
+            public bool Alive(FailoverPeer peer)
+            {
+                return peer.Working && Now - peer.Heard <= TimeoutTicks;
+            }
+
+            // Lower rank leads; EntityId breaks a tie.
+            public static bool Better(int rankA, long idA, int rankB, long idB)
+            {
+                return rankA < rankB || rankA == rankB && idA < idB;
+            }
+
+            // Between two actives: higher term wins, then lower rank, then lower EntityId.
+            public static bool Wins(long termA, int rankA, long idA, long termB, int rankB, long idB)
+            {
+                return termA > termB || termA == termB && Better(rankA, idA, rankB, idB);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace IngameScript
+{
+    partial class Program
+    {
+        // Election messages on IGC: an immutable list of strings (a payload the game allows, and a reference type, so
+        // an unchanged heartbeat is resent as the same object and reading one allocates nothing). Items: kind, failover
+        // id, script name, rank, term, role, lead wish, subject, text, then the confirmed commands.
+        public class FailoverWire
+        {
+            public const string WakeTag = "failover.mixin", QuietTag = "failover.mixin.quiet";
+            const int Fixed = 9;
+            static readonly string[] Kinds = { "FO1B", "FO1H", "FO1L", "FO1Y", "FO1P" }, Roles = { "T", "S", "A" }, Wishes = { "", "i", "a" };
+
+            readonly List<string> _items = new List<string>();
+            ImmutableList<string> _beat;
+            FailoverMessage _beatOf;
+            string _beatGroup;
+
+            public ImmutableList<string> Encode(FailoverMessage m, string group, string script, List<string> confirmed)
+            {
+                var cacheable = m.Kind == FailoverMessageKind.Beat && confirmed.Count == 0;
+                var b = _beatOf;
+                if (cacheable && _beat != null && b.Rank == m.Rank && b.Term == m.Term && b.Role == m.Role && b.WantsLead == m.WantsLead
+                    && b.Text == m.Text && _beatGroup == group)
+                    return _beat;
+                _items.Clear();
+                _items.Add(Kinds[(int)m.Kind]);
+                _items.Add(group);
+                _items.Add(script);
+                _items.Add(m.Rank.ToString());
+                _items.Add(m.Term.ToString());
+                _items.Add(Roles[(int)m.Role]);
+                _items.Add(Wishes[(int)m.WantsLead]);
+                _items.Add(m.Subject == 0 ? "" : m.Subject.ToString());
+                _items.Add(m.Text ?? "");
+                if (m.Kind == FailoverMessageKind.Beat)
+                    _items.AddRange(confirmed);
+                var list = ImmutableList.CreateRange(_items);
+                if (cacheable)
+                {
+                    _beat = list;
+                    _beatOf = m;
+                    _beatGroup = group;
+                }
+                return list;
+            }
+
+            // False when it is not an election message of this version. Set From from the IGC message's source.
+            public static bool TryDecode(object data, out FailoverMessage m, out string group, out string script)
+            {
+                m = new FailoverMessage();
+                group = script = null;
+                var list = data as ImmutableList<string>;
+                int rank;
+                long term, subject = 0;
+                if (list == null || list.Count < Fixed || !int.TryParse(list[3], out rank) || !long.TryParse(list[4], out term)
+                    || list[7].Length > 0 && !long.TryParse(list[7], out subject))
+                    return false;
+                var kind = System.Array.IndexOf(Kinds, list[0]);
+                var role = System.Array.IndexOf(Roles, list[5]);
+                var wish = System.Array.IndexOf(Wishes, list[6]);
+                if (kind < 0 || role < 0 || wish < 0)
+                    return false;
+                m.Kind = (FailoverMessageKind)kind;
+                m.Rank = rank;
+                m.Term = term;
+                m.Role = (FailoverRole)role;
+                m.WantsLead = (PreemptMode)wish;
+                m.Subject = subject;
+                m.Text = list[8];
+                group = list[1];
+                script = list[2];
+                return true;
+            }
+
+            public static int ConfirmedCount(object data)
+            {
+                return ((ImmutableList<string>)data).Count - Fixed;
+            }
+
+            public static string ConfirmedAt(object data, int index)
+            {
+                return ((ImmutableList<string>)data)[Fixed + index];
+            }
+        }
+    }
+}
