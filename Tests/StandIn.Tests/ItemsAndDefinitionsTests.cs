@@ -5,7 +5,7 @@ using VRage.Game.ModAPI.Ingame;
 using VRage.ObjectBuilders;
 using VRageMath;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
 /// <summary>Items, amounts and definition ids as scripts handle them: MyFixedPoint (six decimals), MyItemType,
 /// MyDefinitionId, item data (GetItemInfo), GPS points.</summary>

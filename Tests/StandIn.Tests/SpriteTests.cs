@@ -1,7 +1,7 @@
 using VRage.Game.GUI.TextPanel;
 using VRageMath;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
 /// <summary>Sprites and draw frames: what a script builds and hands to a surface when the frame is disposed.</summary>
 public class SpriteTests

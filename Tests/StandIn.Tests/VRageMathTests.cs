@@ -1,6 +1,6 @@
 using VRageMath;
 
-namespace StandIn.Tests;
+namespace ShipSim.StandIn.Tests;
 
 /// <summary>
 /// VRageMath as scripts use it: the game's axis conventions (right-handed, Forward is -Z, Up is +Y), row vectors

@@ -3,7 +3,7 @@ using Compiler = ShipSim.Toolchain.GameCompiler.GameCompiler;
 namespace ShipSim.Toolchain.Tests;
 
 /// <summary>
-/// Every namespace of the game's prologue usings (facts section 1) exists in the stand-in with a type a script may
+/// Every namespace of the game's prologue usings (game-behaviour.md section 1) exists in the stand-in with a type a script may
 /// name: reached through the prologue's using alone, and written with its namespace.
 /// </summary>
 public class PrologueNamespacesTests

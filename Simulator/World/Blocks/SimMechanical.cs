@@ -13,7 +13,7 @@ namespace ShipSim.World.Blocks;
 /// <summary>
 /// A block that holds a top part on a grid of its own (rotor, hinge, piston, wheel suspension). Built attached by
 /// default: the top part's grid is created and joined to the base's grid mechanically, so both are one construct
-/// (facts section 4). Detach() breaks the link (the top grid stays); Attach() makes it again. Nothing else of the
+/// (game-behaviour.md section 4). Detach() breaks the link (the top grid stays); Attach() makes it again. Nothing else of the
 /// top grid is modelled: it has no position of its own beyond the base's.
 /// </summary>
 public abstract class SimMechanicalBlock : SimFunctionalBlock, IMyMechanicalConnectionBlock, ITickPhase

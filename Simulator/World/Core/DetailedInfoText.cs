@@ -6,7 +6,7 @@ namespace ShipSim.World.Core;
 /// <summary>
 /// The lines of a block's DetailedInfo that older public scripts parse ("Max Output: 160.00 kW"): "Label: value" with
 /// power in the best of W, kW, MW, GW and two decimals, energy in Wh to GWh [ours: the layout public scripts
-/// read; the game's exact wording per block is not in the facts].
+/// read; the game's exact wording per block is not in game-behaviour.md].
 /// </summary>
 public static class DetailedInfoText
 {

@@ -130,7 +130,7 @@ public abstract class SimBlock : IMyTerminalBlock, IMyUpgradableBlock
     public bool IsFunctional => !Closed && Integrity >= FunctionalThreshold;
     public virtual bool IsPowered => Grid.Powered && !PowerCut;
     /// <summary>This one block gets no power while its grid does (our model of a power distributor that starves
-    /// a block, or of its power line cut: the facts only say a working block is powered).</summary>
+    /// a block, or of its power line cut: game-behaviour.md only says a working block is powered).</summary>
     public bool PowerCut { get; set; }
     /// <summary>Blocks without an on/off switch are always enabled.</summary>
     public virtual bool IsEnabled => true;

@@ -9,7 +9,7 @@ namespace ShipSim.World.Core;
 /// it got when it first appeared (ids count up per inventory). Volume and mass come from the stand-in's item
 /// catalogue; MaxVolume is the block's capacity times the world's inventory multiplier. Transfers move whole or
 /// partial stacks between inventories that are conveyor-connected, and only as much as fits. Our choices (not in
-/// the facts): every inventory of one logical group (grids joined mechanically or docked by connectors) is
+/// game-behaviour.md): every inventory of one logical group (grids joined mechanically or docked by connectors) is
 /// conveyor-connected; nothing else limits a transfer (no conveyor sizes, no working check).
 /// </summary>
 public sealed class SimInventory : IMyInventory
