@@ -32,9 +32,11 @@ public sealed class CompatToolTests : IDisposable
             new WorldSpec(StandardShip: false, Runs: [new RunSpec(1, "")]));
         var inside = Entry("inside", "public void Main() { GridTerminalSystem.GetBlocks(null); }",
             new WorldSpec(StandardShip: false, Runs: [new RunSpec(1, "")]));
+        // Compiles as the game compiles it, but declares a name the host reserves for itself: the host cannot load it.
+        var unloadable = Entry("unloadable", "public void Main() { }\n}\nclass __PbClock { }\nclass Unused {");
         var absent = new CompatEntry("absent", "absent", "tests", ScriptKind.Airlock, "tests/elsewhere", "0000000", ["x.cs"], ScriptForm.Script);
 
-        var results = new[] { runs, refused, own, inside, absent }.Select(e => CompatRunner.Run(e, _corpus, Minutes)).ToList();
+        var results = new[] { runs, refused, own, inside, unloadable, absent }.Select(e => CompatRunner.Run(e, _corpus, Minutes)).ToList();
 
         Assert.Equal((CompileVerdict.Compiles, RunVerdict.Runs), (results[0].Compile, results[0].Run));
         Assert.Equal(18, results[0].Runs); // Update10 for three seconds
@@ -44,12 +46,14 @@ public sealed class CompatToolTests : IDisposable
         Assert.Equal(RunVerdict.ScriptFault, results[2].Run);
         Assert.Contains("no door", results[2].RunError);
         Assert.Equal(RunVerdict.StandInGap, results[3].Run); // thrown inside the simulator
-        Assert.Equal(CompileVerdict.Absent, results[4].Compile);
+        Assert.Equal((CompileVerdict.Compiles, RunVerdict.StandInGap), (results[4].Compile, results[4].Run)); // never "runs"
+        Assert.Contains("the host did not load the script", results[4].RunError);
+        Assert.Equal(CompileVerdict.Absent, results[5].Compile);
 
         var report = CompatReport.Write(results, Minutes, "docs/compat-corpus.json");
-        Assert.Contains("- Scripts: 5 (1 airlock, 4 general-purpose); 1 not found in the corpus folder", report);
-        Assert.Contains("**Compile unchanged: 3 of 4 (75 %)**", report);
-        Assert.Contains("terminated on a stand-in gap: 1; terminated by the script's own checks or faults: 1", report);
+        Assert.Contains("- Scripts: 6 (1 airlock, 5 general-purpose); 1 not found in the corpus folder", report);
+        Assert.Contains("**Compile unchanged: 4 of 5 (80 %)**", report);
+        Assert.Contains("terminated on a stand-in gap: 2; terminated by the script's own checks or faults: 1", report);
         Assert.Contains("| not fetched |", report);
     }
 

@@ -75,6 +75,10 @@ public class ScriptedGridAndProgramTests
         var echo = pb.Run().TrimEnd('\n').Split(' ');
         Assert.Equal(first + 100, long.Parse(echo[0], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(["150", "1", "True"], echo[1..]);
+        // game-behaviour.md section 12: recompiling starts the count again.
+        world.Run(50);
+        pb.Recompile();
+        Assert.Equal(first, long.Parse(pb.Run().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -80,7 +80,8 @@ public static class CompatReport
         md.Append(inv, $"dotnet run --project Simulator/ShipSim -- compat --corpus CORPUS --minutes {minutes.ToString("0.##", inv)} --out docs/compat.md\n");
         md.Append("```\n\n");
         md.Append("A script terminated on a *stand-in gap* threw inside the simulator or the stand-in, or hit a member the stand-in ");
-        md.Append("does not implement (each such case is checked by hand: the game may throw there too); a *script* termination is ");
+        md.Append("does not implement (each such case is checked by hand: the game may throw there too), or compiled as the game compiles ");
+        md.Append("it but the simulator's host could not load it; a *script* termination is ");
         md.Append("the script's own exception (usually a block it expects and the world lacks, explained in its note). Screens counts ");
         md.Append("the text surfaces the script wrote or drew on.\n");
         return md.ToString();

@@ -71,6 +71,13 @@ public static class CompatRunner
 
         var world = new SimWorld(seed);
         var pb = CompatWorld.Build(world, entry, script);
+        if (pb.Instance == null)
+        {
+            // It compiled as the game compiles it, but the host could not load it (its instrumentation or a
+            // stand-in type failed): a gap of ours, never a pass.
+            return new CompatResult(entry, CompileVerdict.Compiles, [], script.Length, RunVerdict.StandInGap,
+                "the host did not load the script: " + pb.DetailedInfo.Trim(), 0, 0, 0, "", clock.Elapsed.TotalSeconds);
+        }
         var runs = 0;
         var maxInstructions = 0;
         world.RunCompleted += run =>
