@@ -2,12 +2,14 @@ using Sandbox.ModAPI.Ingame;
 
 namespace ShipSim.Host;
 
-/// <summary>What the world gives a script: its block, the terminal system of its construct, its IGC
-/// context, the Echo sink and the clock. Any of them may be null where the world has nothing to give.</summary>
+/// <summary>What the world gives a script: its block, the terminal system of its construct, the world settings,
+/// its IGC context, the Echo sink and the clock. Any of them may be null where the world has nothing to give.</summary>
 public sealed class ProgramContext
 {
     public IMyProgrammableBlock? Me { get; init; }
     public IMyGridTerminalSystem? GridTerminalSystem { get; init; }
+    /// <summary>The world settings a script may read (<c>World</c>).</summary>
+    public IMyGridProgramWorldInfo? World { get; init; }
     /// <summary>Called each time the script reads <c>IGC</c> (the game hands out the block's current context).</summary>
     public Func<IMyIntergridCommunicationSystem?>? Igc { get; init; }
     /// <summary>Receives each Echo call. The game keeps the last 8,000 characters and clears them at the

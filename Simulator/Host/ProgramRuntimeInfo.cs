@@ -27,6 +27,9 @@ public sealed class ProgramRuntimeInfo : IMyGridProgramRuntimeInfo
     /// <summary>Game time since the previous run; set by the world before each run.</summary>
     public TimeSpan TimeSinceLastRun { get; set; }
 
+    /// <summary>Ticks since this instance started (compile or world load); set by the world before each run.</summary>
+    public long LifetimeTicks { get; set; }
+
     /// <summary>Wall-clock time of the previous run; set by the host after each run.</summary>
     public double LastRunTimeMs { get; set; }
 

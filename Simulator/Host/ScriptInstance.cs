@@ -43,6 +43,7 @@ public sealed class ScriptInstance : IDisposable
         var constructor = _copy.Constructor;
         var program = (Sandbox.ModAPI.IMyGridProgram)RuntimeHelpers.GetUninitializedObject(type);
         program.Runtime = Runtime;
+        program.World = context.World!;
         program.Storage = storage;
         program.Me = context.Me;
         program.Echo = context.Echo ?? (_ => { });
@@ -207,17 +208,25 @@ public sealed class ScriptInstance : IDisposable
         return outcome;
     }
 
-    // "Type: message" and the stack frames inside the script (lines are script lines).
+    /// <summary>Starts the line that names where an exception was thrown when that is not the script's own code.</summary>
+    public const string ThrownOutside = "thrown in ";
+
+    // "Type: message", where it was thrown when that is outside the script (the stand-in, the world, the BCL),
+    // and the stack frames inside the script (lines are script lines).
     static string Describe(Exception e)
     {
         if (e is TypeInitializationException { InnerException: { } inner })
             e = inner;
         var text = e.GetType().FullName + ": " + e.Message;
-        var frames = (e.StackTrace ?? "").Split('\n')
-            .Where(l => l.Contains("Program", StringComparison.Ordinal) && !l.Contains("ShipSim.Host", StringComparison.Ordinal)
-                        && !l.Contains("Sandbox.ModAPI", StringComparison.Ordinal))
-            .Select(l => l.TrimEnd());
-        var stack = string.Join("\n", frames);
+        var all = (e.StackTrace ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        bool Script(string l) => l.Contains("Program", StringComparison.Ordinal) && !l.Contains("ShipSim.Host", StringComparison.Ordinal)
+            && !l.Contains("Sandbox.ModAPI", StringComparison.Ordinal);
+        if (all.Length > 0 && !Script(all[0]))
+        {
+            var frame = all[0].Trim();
+            text += "\n" + ThrownOutside + (frame.StartsWith("at ", StringComparison.Ordinal) ? frame[3..] : frame);
+        }
+        var stack = string.Join("\n", all.Where(Script).Select(l => l.TrimEnd()));
         return stack.Length == 0 ? text : text + "\n" + stack;
     }
 

@@ -15,6 +15,8 @@ app.Configure(config =>
         .WithDescription("Pack the script (or take a plain script file with --script) and compile it as the game does; print errors, size and the whitelist verdict.");
     config.AddCommand<FuzzCommand>("fuzz")
         .WithDescription("Run seeded failover scenarios (faults, commands, a docked visitor) and check the invariants on every tick.");
+    config.AddCommand<CompatCommand>("compat")
+        .WithDescription("Game-compile and run the public scripts of the compatibility corpus (fetched outside the repository); write docs/compat.md.");
     config.AddCommand<BenchCommand>("bench")
         .WithDescription("Run the standard ship (3 PBs, 2 airlocks) for an hour of game time; print simulation speed and script cost.");
 });

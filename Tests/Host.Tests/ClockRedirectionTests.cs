@@ -45,6 +45,16 @@ public class ClockRedirectionTests
     }
 
     [Fact]
+    public void TheClockReadsInsideAnInterpolatedString()
+    {
+        var pb = new Pb("""
+            public void Main() { Echo($"{DateTime.UtcNow.Ticks};{DateTime.Now:yyyy-MM-dd} {DateTime.Today.Day}"); }
+            """, clock: () => Noon);
+        pb.Run();
+        Assert.Equal([$"{Noon.Ticks.ToString(CultureInfo.InvariantCulture)};2031-05-17 17"], pb.Echoes);
+    }
+
+    [Fact]
     public void WithoutAClockTheScriptSeesTheDefaultStartStandingStill()
     {
         var pb = new Pb("public void Main() { Echo(DateTime.UtcNow.Ticks.ToString()); }");

@@ -44,6 +44,8 @@ public sealed class FakeTerminal(params IMyTerminalBlock[] all) : IMyGridTermina
     public IMyTerminalBlock? GetBlockWithName(string name) => all.FirstOrDefault(b => b.CustomName == name);
     public IMyBlockGroup? GetBlockGroupWithName(string name) => null;
     public IMyTerminalBlock? GetBlockWithId(long id) => all.FirstOrDefault(b => b.EntityId == id);
+    public bool CanAccess(IMyTerminalBlock block, MyTerminalAccessScope scope = MyTerminalAccessScope.All) => all.Contains(block);
+    public bool CanAccess(VRage.Game.ModAPI.Ingame.IMyCubeGrid grid, MyTerminalAccessScope scope = MyTerminalAccessScope.All) => false;
 }
 
 /// <summary>Compiles a script and runs it with an echo log.</summary>

@@ -43,8 +43,8 @@ public partial class FactsCoverageDocTests
             .ToList();
 
         var specification = Sections("game-behaviour.md");
-        Assert.Equal(11, specification.Count); // 1-10 describe the game, 11 is advice to scripters
-        Assert.Equal(specification.Take(10), Sections("facts-coverage.md"));
+        Assert.Equal(12, specification.Count); // 1-10 and 12 describe the game, 11 is advice to scripters
+        Assert.Equal(specification.Where(heading => !heading.StartsWith("## 11. ", StringComparison.Ordinal)), Sections("facts-coverage.md"));
     }
 
     [GeneratedRegex(@"^## \d+\. ")]

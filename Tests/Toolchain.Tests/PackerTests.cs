@@ -110,6 +110,19 @@ public class PackerTests
     }
 
     [Fact]
+    public void ProgramGoesFirstWhenAnotherTypeIsInAnEarlierFile()
+    {
+        // MSBuild's order puts Helper.cs before Program.cs; the packed script still opens with Program's body.
+        var project = TempProject(("P.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />"),
+            ("Helper.cs", "namespace IngameScript { class Helper { public int Twice(int x) { return 2 * x; } } }"),
+            ("Program.cs", "using Sandbox.ModAPI.Ingame;\nnamespace IngameScript { partial class Program : MyGridProgram { public void Main() { Echo(new Helper().Twice(2).ToString()); } } }"));
+        var script = Packer.Pack(ScriptProject.Load(project), PackConfiguration.Release).Script;
+        Assert.True(script.IndexOf("public void Main()", StringComparison.Ordinal) < script.IndexOf("class Helper", StringComparison.Ordinal), script);
+        var result = GameCompiler.GameCompiler.Compile(script);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
     public void RegionLinesAreRemoved()
     {
         var script = PackMixinFixture().Script;

@@ -57,7 +57,12 @@ public static class ClockRedirection
                 && property.ContainingType.SpecialType == SpecialType.System_DateTime
                 && ClockProperties.Contains(property.Name))
             {
-                return SyntaxFactory.ParseExpression($"global::{ClockType}.{property.Name}").WithTriviaFrom(node);
+                var clock = SyntaxFactory.ParseExpression($"global::{ClockType}.{property.Name}");
+                // In an interpolated string's hole a "::" would start the format ($"{global::...}" reads as the
+                // expression "global" with a format), so there the clock is read in parentheses.
+                if (node.Ancestors().Any(a => a is InterpolationSyntax))
+                    clock = SyntaxFactory.ParenthesizedExpression(clock);
+                return clock.WithTriviaFrom(node);
             }
             return base.VisitMemberAccessExpression(node);
         }

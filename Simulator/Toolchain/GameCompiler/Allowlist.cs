@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis;
 namespace ShipSim.Toolchain.GameCompiler;
 
 /// <summary>
-/// What a programmable-block script may name: the game's whitelist (game-whitelist.txt, a copy of
-/// ../shared/game-whitelist.txt, as MDK2 extracts it from the game), read entry by entry. Its four forms:
+/// What a programmable-block script may name: the game's whitelist (game-whitelist.txt, the list MDK2 extracts
+/// from the game, malforge/mdk2 Source/Mdk.PbAnalyzers/pbwhitelist.dat), read entry by entry. Its four forms:
 /// <c>Namespace.*</c> (every type of the namespace in that assembly, with all their members),
 /// <c>Namespace.Type+*</c> (the type, its members and nested types), <c>Namespace.Type</c> (the type only), and
 /// <c>Namespace.Type.Member(ParamTypes)</c> (one member; one overload, generic arity kept). Types and members are

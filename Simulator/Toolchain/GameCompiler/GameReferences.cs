@@ -13,6 +13,7 @@ public static class GameReferences
     /// <summary>Paths of the stand-in assemblies, one per game assembly.</summary>
     public static IReadOnlyList<string> StandInAssemblies() =>
     [
+        typeof(VRage.MyTexts).Assembly.Location,                                   // VRage
         typeof(VRage.MyTuple).Assembly.Location,                                   // VRage.Library
         typeof(VRageMath.Color).Assembly.Location,                                 // VRage.Math
         typeof(VRage.Scripting.MemorySafeTypes.MemorySafeList<>).Assembly.Location, // VRage.Scripting
@@ -20,6 +21,7 @@ public static class GameReferences
         typeof(Sandbox.ModAPI.Ingame.MyGridProgram).Assembly.Location,             // Sandbox.Common
         typeof(Sandbox.Game.EntityComponents.MyResourceSinkComponent).Assembly.Location, // Sandbox.Game
         typeof(SpaceEngineers.Game.ModAPI.Ingame.IMyTimerBlock).Assembly.Location, // SpaceEngineers.Game
+        typeof(SpaceEngineers.Game.ModAPI.Ingame.LandingGearMode).Assembly.Location, // SpaceEngineers.ObjectBuilders
     ];
 
     static List<MetadataReference> Load()

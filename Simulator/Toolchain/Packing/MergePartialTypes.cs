@@ -79,7 +79,10 @@ public static class PutProgramFirst
         var program = types.FirstOrDefault(t => t.Identifier.Text == "Program");
         if (program == null)
             return root;
-        var members = root.Members.Remove(program);
-        return root.WithMembers(members.Insert(members.IndexOf(types[0]), program));
+        // Positions in the original list: a list with Program removed holds new node instances, which IndexOf
+        // would not find. Program comes after the first type, so removing it leaves that type's position as is.
+        var first = root.Members.IndexOf(types[0]);
+        var members = root.Members.RemoveAt(root.Members.IndexOf(program));
+        return root.WithMembers(members.Insert(first, program));
     }
 }

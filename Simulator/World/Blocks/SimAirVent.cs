@@ -39,10 +39,12 @@ public sealed class SimAirVent : SimFunctionalBlock, IMyAirVent, ITickPhase
         AddAction("Depressurize", "Depressurize On/Off", (b, _) => ((SimAirVent)b).Depressurize = !((SimAirVent)b).Depressurize);
         AddAction("Depressurize_On", "Depressurize On", (b, _) => ((SimAirVent)b).Depressurize = true);
         AddAction("Depressurize_Off", "Depressurize Off", (b, _) => ((SimAirVent)b).Depressurize = false);
+        BindProperty("Depressurize", () => Depressurize, v => Depressurize = v);
     }
 
     public VentMechanism Mechanism { get; }
     public override string DefinitionDisplayNameText => "Air Vent";
+    public override string TypeId => "AirVent";
     public TickOrder Order => TickOrder.Blocks;
 
     /// <summary>Fired when the reading falls below <see cref="EmptyThreshold"/>.</summary>

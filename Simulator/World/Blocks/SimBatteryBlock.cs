@@ -25,9 +25,15 @@ public sealed class SimBatteryBlock : SimFunctionalBlock, IMyBatteryBlock
         AddAction("Recharge", "Recharge", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Recharge);
         AddAction("Discharge", "Discharge", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Discharge);
         AddAction("Auto", "Auto", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Auto);
+        BindProperty("ChargeMode", () => (long)ChargeMode, v => ChargeMode = (ChargeMode)Math.Clamp(v, 0, 2), 0L, 2L, 0L);
+        AddAction("Recharge_On", "Recharge On", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Recharge);
+        AddAction("Recharge_Off", "Recharge Off", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Auto);
+        AddAction("Discharge_On", "Discharge On", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Discharge);
+        AddAction("Discharge_Off", "Discharge Off", (b, _) => ((SimBatteryBlock)b).ChargeMode = ChargeMode.Auto);
     }
 
     public override string DefinitionDisplayNameText => "Battery";
+    public override string TypeId => "BatteryBlock";
 
     public float MaxStoredPower => LargeMaxStoredMWh;
     public float CurrentStoredPower => _stored;
@@ -40,6 +46,11 @@ public sealed class SimBatteryBlock : SimFunctionalBlock, IMyBatteryBlock
     public float CurrentOutput => 0f;
     public float CurrentOutputRatio => 0f;
     public bool IsCharging => false;
+
+    public override string DetailedInfo => new StringBuilder().Line("Type", DefinitionDisplayNameText)
+        .Line("Max Output", DetailedInfoText.Power(MaxOutput)).Line("Max Required Input", DetailedInfoText.Power(MaxInput))
+        .Line("Max Stored Power", DetailedInfoText.Energy(MaxStoredPower)).Line("Current Input", DetailedInfoText.Power(CurrentInput))
+        .Line("Current Output", DetailedInfoText.Power(CurrentOutput)).Line("Stored power", DetailedInfoText.Energy(CurrentStoredPower)).ToString();
 
     public ChargeMode ChargeMode { get; set; } = ChargeMode.Auto;
 

@@ -22,6 +22,7 @@ public sealed class SimButtonPanel : SimBlock, IMyButtonPanel, IMyTextSurfacePro
 
     public SimButtonPanel(SimGrid grid, string customName, int buttonCount = 4, int surfaceCount = 1) : base(grid, customName)
     {
+        BindProperty("AnyoneCanUse", () => AnyoneCanUse, v => AnyoneCanUse = v);
         ArgumentOutOfRangeException.ThrowIfLessThan(buttonCount, 1);
         _buttons = [.. Enumerable.Range(0, buttonCount).Select(_ => new SimToolbar())];
         _names = new string?[buttonCount];
@@ -29,6 +30,7 @@ public sealed class SimButtonPanel : SimBlock, IMyButtonPanel, IMyTextSurfacePro
     }
 
     public override string DefinitionDisplayNameText => "Button Panel";
+    public override string TypeId => "ButtonPanel";
     public int ButtonCount => _buttons.Length;
     /// <summary>How many presses fired a toolbar.</summary>
     public int Presses { get; private set; }

@@ -25,6 +25,8 @@ public class SimDoor : SimFunctionalBlock, IMyDoor, ITickPhase
     {
         Mechanism = new DoorMechanism(kind, startOpen, working: IsWorking);
         // Game action ids: "Open" toggles, "Open_On" opens, "Open_Off" closes; the same rules as the methods.
+        BindProperty("Open", () => Open, v => { if (v) OpenDoor(); else CloseDoor(); });
+        BindProperty("AnyoneCanUse", () => AnyoneCanUse, v => AnyoneCanUse = v);
         AddAction("Open", "Open/Closed", (b, _) => ((SimDoor)b).ToggleDoor());
         AddAction("Open_On", "Open", (b, _) => ((SimDoor)b).OpenDoor());
         AddAction("Open_Off", "Closed", (b, _) => ((SimDoor)b).CloseDoor());
@@ -43,6 +45,7 @@ public class SimDoor : SimFunctionalBlock, IMyDoor, ITickPhase
     public DoorMechanism Mechanism { get; }
     public DoorKind Kind => Mechanism.Kind ?? DoorKind.Basic;
     public override string DefinitionDisplayNameText => "Door";
+    public override string TypeId => "Door";
     public TickOrder Order => TickOrder.Blocks;
 
     /// <summary>The air link this door opens and seals, once <see cref="ConnectRooms"/> was called.</summary>
@@ -56,6 +59,8 @@ public class SimDoor : SimFunctionalBlock, IMyDoor, ITickPhase
 
     /// <summary>Obsolete in the game: true when the door is (becoming) open.</summary>
     public bool Open => Mechanism.Status is DoorMotion.Opening or DoorMotion.Open;
+    /// <summary>Kept; who may use the door by hand is not modelled beyond it being working.</summary>
+    public bool AnyoneCanUse { get; set; }
 
     public void OpenDoor()
     {
@@ -142,6 +147,7 @@ public sealed class SimAirtightSlideDoor : SimDoor, IMyAirtightSlideDoor
     }
 
     public override string DefinitionDisplayNameText => "Sliding Door";
+    public override string TypeId => "AirtightSlideDoor";
 }
 
 /// <summary>Airtight hangar door: about 10 s to travel (game-behaviour.md section 5).</summary>
@@ -153,4 +159,5 @@ public sealed class SimAirtightHangarDoor : SimDoor, IMyAirtightHangarDoor
     }
 
     public override string DefinitionDisplayNameText => "Airtight Hangar Door";
+    public override string TypeId => "AirtightHangarDoor";
 }

@@ -26,10 +26,13 @@ public sealed class SimGasTank : SimFunctionalBlock, IMyGasTank, ITickPhase
         AddAction("Stockpile_Off", "Stockpile Off", (b, _) => ((SimGasTank)b).Stockpile = false);
         AddAction("Auto-Refill", "Auto-Refill On/Off", (b, _) => ((SimGasTank)b).AutoRefillBottles = !((SimGasTank)b).AutoRefillBottles);
         AddAction("Refill", "Refill Bottles", (b, _) => ((SimGasTank)b).RefillBottles());
+        BindProperty("Stockpile", () => Stockpile, v => Stockpile = v);
+        BindProperty("Auto-Refill", () => AutoRefillBottles, v => AutoRefillBottles = v);
     }
 
     public OxygenTank Tank { get; }
     public override string DefinitionDisplayNameText => "Oxygen Tank";
+    public override string TypeId => "OxygenTank";
     public TickOrder Order => TickOrder.Blocks;
 
     public float Capacity => (float)Tank.Capacity;

@@ -26,6 +26,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
     SimIgcContext? _igc;
     string _detailedInfo = "";
     long _lastRunTick;
+    long _startTick;
 
     public SimProgrammableBlock(SimGrid grid, string customName, string? script = null) : base(grid, customName)
     {
@@ -35,9 +36,12 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
             new SimTextSurface("Keyboard", "Keyboard", new Vector2(512, 256), this));
         Schedule = new UpdateSchedule(World.Random.Next(10), World.Random.Next(100));
         GridTerminal = new SimGridTerminalSystem(this);
-        _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, Igc = IgcForScript, Echo = _echo.Echo,
-            Clock = () => World.Clock };
+        _context = new ProgramContext { Me = this, GridTerminalSystem = GridTerminal, World = World.Settings, Igc = IgcForScript,
+            Echo = _echo.Echo, Clock = () => World.Clock };
         AddAction("Run", "Run", (b, argument) => ((SimProgrammableBlock)b).RunFromToolbar(argument));
+        BindProperty("ConsoleCommand", () => new System.Text.StringBuilder(TerminalRunArgument), v => TerminalRunArgument = v?.ToString() ?? "",
+            new System.Text.StringBuilder(), new System.Text.StringBuilder(), new System.Text.StringBuilder());
+        SurfaceControls.Bind(this, _surfaces[0]);
         AddAction("RunWithDefaultArgument", "Run with default argument",
             (b, _) => ((SimProgrammableBlock)b).RunFromToolbar(((SimProgrammableBlock)b).TerminalRunArgument));
         if (script != null)
@@ -45,6 +49,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
     }
 
     public override string DefinitionDisplayNameText => "Programmable block";
+    public override string TypeId => "MyProgrammableBlock";
     public TickOrder Order => TickOrder.Scripts;
 
     /// <summary>The script text the player pasted (null: none).</summary>
@@ -69,9 +74,8 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
     /// <summary>The IGC context the script has touched, if any (created on first use, as in the game).</summary>
     public SimIgcContext? Igc => _igc;
 
-    public int SurfaceCount => _surfaces.Count;
-    public bool UseGenericLcd => false;
-    public IMyTextSurface GetSurface(int index) => _surfaces.GetSurface(index);
+    public override int SurfaceCount => _surfaces.Count;
+    public override IMyTextSurface GetSurface(int index) => _surfaces.GetSurface(index);
 
     IMyIntergridCommunicationSystem IgcForScript() => _igc ??= World.Igc.CreateContext(this);
 
@@ -128,6 +132,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         {
             _instance = Image.Instantiate(_context, storage);
             _lastRunTick = World.Tick;
+            _startTick = World.Tick;
             LastOutcome = _instance.ConstructorOutcome;
             UseWorldClock(LastOutcome);
             Schedule.Observe(_instance.Runtime.UpdateFrequency, World.Tick);
@@ -157,6 +162,7 @@ public sealed class SimProgrammableBlock : SimFunctionalBlock, IMyProgrammableBl
         var instance = _instance;
         _echo.Clear();
         instance.Runtime.TimeSinceLastRun = TimeSpan.FromSeconds((double)(World.Tick - _lastRunTick) / SimWorld.TicksPerSecond);
+        instance.Runtime.LifetimeTicks = World.Tick - _startTick;
         var before = World.ObservesEffects ? World.SnapshotStates(this) : null;
         var outcome = instance.Run(argument, updateType);
         if (before != null)

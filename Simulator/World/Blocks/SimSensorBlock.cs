@@ -24,9 +24,28 @@ public sealed class SimSensorBlock : SimFunctionalBlock, IMySensorBlock
 
     public SimSensorBlock(SimGrid grid, string customName) : base(grid, customName)
     {
+        BindProperty("Left", () => LeftExtend, v => LeftExtend = v, 0.1f, MaxRange, 5f);
+        BindProperty("Right", () => RightExtend, v => RightExtend = v, 0.1f, MaxRange, 5f);
+        BindProperty("Bottom", () => BottomExtend, v => BottomExtend = v, 0.1f, MaxRange, 5f);
+        BindProperty("Top", () => TopExtend, v => TopExtend = v, 0.1f, MaxRange, 5f);
+        BindProperty("Back", () => BackExtend, v => BackExtend = v, 0.1f, MaxRange, 5f);
+        BindProperty("Front", () => FrontExtend, v => FrontExtend = v, 0.1f, MaxRange, 5f);
+        BindProperty("Audible Proximity Alert", () => PlayProximitySound, v => PlayProximitySound = v, true);
+        BindProperty("Detect Players", () => DetectPlayers, v => DetectPlayers = v, true);
+        BindProperty("Detect Floating Objects", () => DetectFloatingObjects, v => DetectFloatingObjects = v);
+        BindProperty("Detect Small Ships", () => DetectSmallShips, v => DetectSmallShips = v);
+        BindProperty("Detect Large Ships", () => DetectLargeShips, v => DetectLargeShips = v);
+        BindProperty("Detect Stations", () => DetectStations, v => DetectStations = v);
+        BindProperty("Detect Subgrids", () => DetectSubgrids, v => DetectSubgrids = v);
+        BindProperty("Detect Asteroids", () => DetectAsteroids, v => DetectAsteroids = v);
+        BindProperty("Detect Owner", () => DetectOwner, v => DetectOwner = v, true);
+        BindProperty("Detect Friendly", () => DetectFriendly, v => DetectFriendly = v, true);
+        BindProperty("Detect Neutral", () => DetectNeutral, v => DetectNeutral = v, true);
+        BindProperty("Detect Enemy", () => DetectEnemy, v => DetectEnemy = v, true);
     }
 
     public override string DefinitionDisplayNameText => "Sensor";
+    public override string TypeId => "SensorBlock";
 
     /// <summary>Fires when something is detected while nothing was.</summary>
     public SimToolbar DetectedToolbar { get; } = new();

@@ -28,6 +28,7 @@ public sealed class SimShipConnector : SimFunctionalBlock, IMyShipConnector
     }
 
     public override string DefinitionDisplayNameText => "Connector";
+    public override string TypeId => "ShipConnector";
 
     /// <summary>Places two connectors face to face (in range to lock). Either may already face another one: that
     /// pair is moved apart first.</summary>

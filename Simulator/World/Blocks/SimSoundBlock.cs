@@ -20,11 +20,15 @@ public sealed class SimSoundBlock : SimFunctionalBlock, IMySoundBlock
 
     public SimSoundBlock(SimGrid grid, string customName) : base(grid, customName)
     {
+        BindProperty("VolumeSlider", () => Volume * 100f, v => Volume = v / 100f, 0f, 100f, 100f);
+        BindProperty("RangeSlider", () => Range, v => Range = v, 0f, 500f, 50f);
+        BindProperty("LoopableSlider", () => LoopPeriod, v => LoopPeriod = v, 0f, 1800f, 1f);
         AddAction("PlaySound", "Play", (b, _) => ((SimSoundBlock)b).Play());
         AddAction("StopSound", "Stop", (b, _) => ((SimSoundBlock)b).Stop());
     }
 
     public override string DefinitionDisplayNameText => "Sound Block";
+    public override string TypeId => "SoundBlock";
 
     /// <summary>What happened, in order: (tick, "play" or "stop", sound).</summary>
     public List<(long Tick, string What, string Sound)> Log { get; } = [];
@@ -58,10 +62,10 @@ public sealed class SimSoundBlock : SimFunctionalBlock, IMySoundBlock
         Log.Add((World.Tick, "stop", SelectedSound));
     }
 
-    public void GetSounds(List<string> list)
+    public void GetSounds(List<string> sounds)
     {
-        list.Clear();
-        list.AddRange(Sounds);
+        sounds.Clear();
+        sounds.AddRange(Sounds);
     }
 
     protected override void DescribeOwnState(StringBuilder state)

@@ -12,16 +12,18 @@ public sealed class SimTextPanel : SimFunctionalBlock, IMyTextPanel, IMyTextSurf
     public SimTextPanel(SimGrid grid, string customName, bool wide = false) : base(grid, customName)
     {
         Surface = new SimTextSurface("ScreenArea", "Screen", wide ? new Vector2(1024, 512) : new Vector2(512, 512), this);
+        SurfaceControls.Bind(this, Surface);
     }
 
     public SimTextSurface Surface { get; }
 
     protected override void DescribeOwnState(StringBuilder state) => state.Append(" text=").Append(Surface.GetText());
     public override string DefinitionDisplayNameText => "LCD Panel";
+    public override string TypeId => "TextPanel";
 
-    public int SurfaceCount => 1;
-    public bool UseGenericLcd => true;
-    public IMyTextSurface GetSurface(int index) => index == 0 ? Surface : null!;
+    public override int SurfaceCount => 1;
+    public override bool UseGenericLcd => true;
+    public override IMyTextSurface GetSurface(int index) => index == 0 ? Surface : null!;
 
     public bool WriteText(string value, bool append = false) => Surface.WriteText(value, append);
     public bool WriteText(StringBuilder value, bool append = false) => Surface.WriteText(value, append);
@@ -48,6 +50,16 @@ public sealed class SimTextPanel : SimFunctionalBlock, IMyTextPanel, IMyTextSurf
     public void ClearImagesFromSelection() => Surface.ClearImagesFromSelection();
     public void GetSelectedImages(List<string> output) => Surface.GetSelectedImages(output);
     public void GetSprites(List<string> sprites) => Surface.GetSprites(sprites);
+    public MySpriteDrawFrame DrawFrame() => Surface.DrawFrame();
+
+    /// <summary>The panel's public title (obsolete in the game's UI, still in the interface); kept as text.</summary>
+    public string PublicTitle { get; private set; } = "";
+    public string GetPublicTitle() => PublicTitle;
+    public bool WritePublicTitle(string value, bool append = false)
+    {
+        PublicTitle = append ? PublicTitle + value : value ?? "";
+        return true;
+    }
     public void GetScripts(List<string> scripts) => Surface.GetScripts(scripts);
     public Vector2 SurfaceSize => Surface.SurfaceSize;
     public Vector2 TextureSize => Surface.TextureSize;

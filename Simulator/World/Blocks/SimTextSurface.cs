@@ -7,7 +7,9 @@ namespace ShipSim.World.Blocks;
 
 /// <summary>
 /// A text surface (an LCD, a PB's screen, a cockpit screen). It keeps what was written, with font, size
-/// and alignment, and counts writes so tests can tell an unchanged surface from a rewritten one.
+/// and alignment, and counts writes so tests can tell an unchanged surface from a rewritten one. In SCRIPT mode a
+/// script draws sprites: each disposed DrawFrame replaces the sprites shown (<see cref="Sprites"/>); nothing is
+/// rendered, the sprites are kept as data.
 /// Font metrics are our assumption (game-behaviour.md says nothing): a line is 28.8 px high at FontSize 1, a
 /// character 24 px wide in "Monospace" and 19 px on average in the other fonts.
 /// Scripts can write to the surface of a block that is off, unpowered or broken, and the text is kept, but the
@@ -19,7 +21,8 @@ public sealed class SimTextSurface(string name, string displayName, Vector2 surf
     public const float LineHeight = 28.8f;
     public const float MonospaceCharWidth = 24f;
     public const float AverageCharWidth = 19f;
-    static readonly string[] Fonts = ["Debug", "Monospace", "White", "Red", "Green", "Blue", "DarkBlue", "InfoMessageBoxText"];
+    public static readonly string[] Fonts = ["Debug", "Monospace", "White", "Red", "Green", "Blue", "DarkBlue", "InfoMessageBoxText"];
+    static readonly Lazy<string[]> SpriteIds = new(LoadSpriteIds);
 
     string _text = "";
 
@@ -125,7 +128,32 @@ public sealed class SimTextSurface(string name, string displayName, Vector2 surf
         output.AddRange(SelectedImages);
     }
 
-    public void GetSprites(List<string> sprites) => sprites.Clear();
+    /// <summary>The sprites of the last frame drawn (disposed), in drawing order.</summary>
+    public IReadOnlyList<MySprite> Sprites { get; private set; } = [];
+    /// <summary>How many frames were submitted.</summary>
+    public int FramesDrawn { get; private set; }
+
+    public MySpriteDrawFrame DrawFrame() => new(frame =>
+    {
+        var sprites = new List<MySprite>();
+        frame.AddToList(sprites);
+        Sprites = sprites;
+        FramesDrawn++;
+    });
+
+    public void GetSprites(List<string> sprites)
+    {
+        sprites.Clear();
+        sprites.AddRange(SpriteIds.Value);
+    }
+
+    static string[] LoadSpriteIds()
+    {
+        using var stream = typeof(SimTextSurface).Assembly.GetManifestResourceStream("sprites.txt")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.StartsWith('#')).ToArray();
+    }
     public void GetScripts(List<string> scripts) => scripts.Clear();
 
     public void GetFonts(List<string> fonts)

@@ -15,6 +15,8 @@ public sealed class SimTimerBlock : SimFunctionalBlock, IMyTimerBlock, ITickPhas
 
     public SimTimerBlock(SimGrid grid, string customName) : base(grid, customName)
     {
+        BindProperty("Silent", () => Silent, v => Silent = v);
+        BindProperty("TriggerDelay", () => TriggerDelay, v => TriggerDelay = v, 1f, 3600f, 10f);
         AddAction("Start", "Start", (b, _) => ((SimTimerBlock)b).StartCountdown());
         AddAction("Stop", "Stop", (b, _) => ((SimTimerBlock)b).StopCountdown());
         AddAction("TriggerNow", "Trigger now", (b, _) => ((SimTimerBlock)b).Trigger());
@@ -22,6 +24,7 @@ public sealed class SimTimerBlock : SimFunctionalBlock, IMyTimerBlock, ITickPhas
 
     public SimToolbar Toolbar { get; } = new();
     public override string DefinitionDisplayNameText => "Timer Block";
+    public override string TypeId => "TimerBlock";
     public TickOrder Order => TickOrder.Blocks;
     public bool IsCountingDown { get; private set; }
     public bool Silent { get; set; }

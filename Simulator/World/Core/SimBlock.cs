@@ -1,7 +1,12 @@
+using System.Globalization;
 using System.Text;
 using Sandbox.ModAPI.Ingame;
 using Sandbox.ModAPI.Interfaces;
+using ShipSim.World.Blocks.Catalogue;
 using VRage.Game;
+using VRage.Game.Components;
+using VRage.Game.ModAPI.Ingame;
+using VRage.ObjectBuilders;
 using VRageMath;
 
 namespace ShipSim.World.Core;
@@ -9,11 +14,13 @@ namespace ShipSim.World.Core;
 /// <summary>
 /// A terminal block on a grid. IsWorking is derived as in the game (game-behaviour.md section 4):
 /// functional (built above its functional threshold) AND powered AND enabled. A destroyed block is
-/// Closed; references to it stay valid.
+/// Closed; references to it stay valid. Every block carries the terminal properties and toolbar actions the game
+/// gives its type (Blocks/Catalogue), its inventories, its power components and its slim block.
 /// </summary>
-public abstract class SimBlock : IMyTerminalBlock
+public abstract class SimBlock : IMyTerminalBlock, IMyUpgradableBlock
 {
-    readonly List<SimTerminalAction> _actions = [];
+    readonly TerminalControls _controls;
+    readonly List<SimInventory> _inventories = [];
     string _customData = "";
 
     protected SimBlock(SimGrid grid, string customName)
@@ -22,9 +29,47 @@ public abstract class SimBlock : IMyTerminalBlock
         World = grid.World;
         EntityId = World.NextEntityId();
         CustomName = customName;
+        _controls = new TerminalControls(this);
+        Components = new SimComponents(this);
+        SlimBlock = new SimSlimBlock(this);
+        BindProperty("ShowInTerminal", () => ShowInTerminal, v => ShowInTerminal = v, true);
+        BindProperty("ShowInInventory", () => ShowInInventory, v => ShowInInventory = v, true);
+        BindProperty("ShowInToolbarConfig", () => ShowInToolbarConfig, v => ShowInToolbarConfig = v, true);
+        BindProperty("ShowOnHUD", () => ShowOnHUD, v => ShowOnHUD = v);
+        BindProperty("Name", () => new StringBuilder(CustomName), v => CustomName = v?.ToString() ?? "", new StringBuilder(), new StringBuilder(), new StringBuilder());
         grid.Attach(this);
         World.Register(this);
     }
+
+    /// <summary>The game's object-builder type of this block, without "MyObjectBuilder_" ("Thrust", "Door" ...).</summary>
+    public abstract string TypeId { get; }
+
+    /// <summary>The block's subtype ("LargeBlockLargeThrust"); by default the classic block of its type.</summary>
+    public string Subtype
+    {
+        get => _subtype ??= DefaultSubtype;
+        init => _subtype = value;
+    }
+
+    protected virtual string DefaultSubtype => TerminalCatalogue.DefaultSubtype(TypeId);
+    string? _subtype;
+
+    public SerializableDefinitionId BlockDefinition =>
+        new(new MyObjectBuilderType(MyObjectBuilderType.LEGACY_TYPE_PREFIX + TypeId), Subtype);
+
+    /// <summary>Which grid directions the block's Forward and Up point to.</summary>
+    public MyBlockOrientation Orientation { get; private set; } = MyBlockOrientation.Identity;
+
+    /// <summary>Puts the block in a cell with an orientation (building it there; the simulator does not check overlaps).</summary>
+    public void Place(Vector3I position, MyBlockOrientation orientation)
+    {
+        Position = position;
+        Orientation = orientation;
+    }
+
+    /// <summary>The block's power sink and (for producers) source, as scripts find them in Components.</summary>
+    public IMyEntityComponentContainer Components { get; }
+    public SimSlimBlock SlimBlock { get; }
 
     public SimWorld World { get; }
     public SimGrid Grid { get; private set; }
@@ -85,7 +130,7 @@ public abstract class SimBlock : IMyTerminalBlock
     public bool IsFunctional => !Closed && Integrity >= FunctionalThreshold;
     public virtual bool IsPowered => Grid.Powered && !PowerCut;
     /// <summary>This one block gets no power while its grid does (our model of a power distributor that starves
-    /// a block, or of its power line cut: the facts only say a working block is powered).</summary>
+    /// a block, or of its power line cut: game-behaviour.md only says a working block is powered).</summary>
     public bool PowerCut { get; set; }
     /// <summary>Blocks without an on/off switch are always enabled.</summary>
     public virtual bool IsEnabled => true;
@@ -94,17 +139,24 @@ public abstract class SimBlock : IMyTerminalBlock
     public VRage.Game.ModAPI.Ingame.IMyCubeGrid CubeGrid => Grid;
 
     // --- Placement: one cell per block on its grid; the world has no geometry beyond that ---------
-    public Vector3I Position { get; init; }
+    public Vector3I Position { get; private set; }
     public Vector3I Min => Position;
     public Vector3I Max => Position;
     public int NumberInGrid => 1;
     public float Mass { get; init; } = 100f;
     public float DisassembleRatio => 1f;
     public bool IsBeingHacked => false;
-    public bool HasInventory => false;
-    public int InventoryCount => 0;
     public Vector3D GetPosition() => Grid.GridIntegerToWorld(Position);
-    public MatrixD WorldMatrix => MatrixD.CreateTranslation(GetPosition());
+    public MatrixD WorldMatrix
+    {
+        get
+        {
+            Orientation.GetMatrix(out Matrix rotation);
+            MatrixD matrix = rotation;
+            matrix.Translation = GetPosition();
+            return matrix;
+        }
+    }
     public BoundingBoxD WorldAABB => CellBox(GetPosition(), Grid.GridSize);
     public BoundingBoxD WorldAABBHr => WorldAABB;
     public BoundingSphereD WorldVolume => new(GetPosition(), Grid.GridSize * 0.5 * Math.Sqrt(3));
@@ -142,32 +194,77 @@ public abstract class SimBlock : IMyTerminalBlock
     public bool IsSameConstructAs(IMyTerminalBlock other) =>
         other is SimBlock block && World.Topology.SameConstruct(Grid, block.Grid);
 
-    public ITerminalAction? GetActionWithName(string name) => _actions.FirstOrDefault(a => a.Id == name);
+    public ITerminalAction? GetActionWithName(string name) => _controls.Action(name);
     public void SearchActionsOfName(string name, List<ITerminalAction> resultList, Func<ITerminalAction, bool>? collect = null)
     {
         resultList.Clear();
-        foreach (var action in _actions)
+        foreach (var action in _controls.Actions)
             if (action.Id.Contains(name, StringComparison.Ordinal) && (collect == null || collect(action)))
                 resultList.Add(action);
     }
 
-    public SimTerminalAction? Action(string name) => _actions.FirstOrDefault(a => a.Id == name);
+    public SimTerminalAction? Action(string name) => _controls.Action(name);
 
     public void GetActions(List<ITerminalAction> resultList, Func<ITerminalAction, bool>? collect = null)
     {
         resultList.Clear();
-        foreach (var action in _actions)
+        foreach (var action in _controls.Actions)
             if (collect == null || collect(action))
                 resultList.Add(action);
     }
 
-    public ITerminalProperty? GetProperty(string id) => null;
+    public ITerminalProperty? GetProperty(string id) => _controls.Property(id);
 
-    public void GetProperties(List<ITerminalProperty> resultList, Func<ITerminalProperty, bool>? collect = null) =>
+    public void GetProperties(List<ITerminalProperty> resultList, Func<ITerminalProperty, bool>? collect = null)
+    {
         resultList.Clear();
+        foreach (var property in _controls.Properties)
+            if (collect == null || collect(property))
+                resultList.Add(property);
+    }
 
-    protected void AddAction(string id, string name, Action<SimBlock, string?> apply) =>
-        _actions.Add(new SimTerminalAction(id, name, apply));
+    /// <summary>Binds a toolbar action to this block's behaviour (replacing the catalogue's default for that id).</summary>
+    protected internal void AddAction(string id, string name, Action<SimBlock, string?> apply) => _controls.BindAction(id, name, apply);
+
+    /// <summary>Binds a terminal property to this block's state (replacing the kept value the catalogue would give).</summary>
+    protected internal void BindProperty<T>(string id, Func<T> get, Action<T> set, T min, T max, T defaultValue) =>
+        _controls.BindProperty(id, get, set, min, max, defaultValue);
+
+    protected internal void BindProperty<T>(string id, Func<T> get, Action<T> set, Func<T> min, Func<T> max, T defaultValue) =>
+        _controls.BindProperty(id, get, set, min, max, defaultValue);
+
+    protected internal void BindProperty(string id, Func<bool> get, Action<bool> set, bool defaultValue = false) =>
+        _controls.BindProperty(id, get, set, false, true, defaultValue);
+
+    /// <summary>How many times each action was applied (by scripts, toolbars or tests), by id.</summary>
+    public IReadOnlyDictionary<string, int> ActionsApplied => _actionsApplied;
+    readonly Dictionary<string, int> _actionsApplied = new(StringComparer.Ordinal);
+    internal void RecordAction(string id) => _actionsApplied[id] = _actionsApplied.GetValueOrDefault(id) + 1;
+
+    // --- Inventories ----------------------------------------------------------------------------------
+    /// <summary>Gives the block an inventory of <paramref name="litres"/> (times the world's inventory multiplier).</summary>
+    protected SimInventory AddInventory(float litres)
+    {
+        var inventory = new SimInventory(this, litres);
+        _inventories.Add(inventory);
+        return inventory;
+    }
+
+    public IReadOnlyList<SimInventory> Inventories => _inventories;
+    public bool HasInventory => _inventories.Count > 0;
+    public int InventoryCount => _inventories.Count;
+    public IMyInventory? GetInventory() => _inventories.Count > 0 ? _inventories[0] : null;
+    public IMyInventory? GetInventory(int index) => index >= 0 && index < _inventories.Count ? _inventories[index] : null;
+
+    // --- Upgrades: no upgrade modules are modelled ----------------------------------------------------
+    public uint UpgradeCount => 0;
+    public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { }
+    [Obsolete("Use FillUpgradesDictionary without the out parameter instead.")]
+    public void GetUpgrades(out Dictionary<string, float> upgrades) => upgrades = [];
+
+    // --- Power ------------------------------------------------------------------------------------------
+    /// <summary>Electricity the block draws while working, MW (our per-type figures; power is per grid).</summary>
+    public virtual float PowerDraw => 0.001f;
 
     // --- Faults -----------------------------------------------------------------------------------
     public void Damage(double amount) => SetIntegrity(Integrity - amount);
@@ -238,16 +335,17 @@ public abstract class SimBlock : IMyTerminalBlock
 
 /// <summary>A block with an on/off switch: disabled blocks do not work, and a disabled door cannot be
 /// opened by hand (how scripts lock doors).</summary>
-public abstract class SimFunctionalBlock : SimBlock, IMyFunctionalBlock
+public abstract class SimFunctionalBlock : SimBlock, IMyFunctionalBlock, IMyTextSurfaceProvider
 {
-    protected SimFunctionalBlock(SimGrid grid, string customName) : base(grid, customName)
-    {
-        AddAction("OnOff", "Toggle block On/Off", (b, _) => ((SimFunctionalBlock)b).Enabled = !((SimFunctionalBlock)b).Enabled);
-        AddAction("OnOff_On", "Toggle block On", (b, _) => ((SimFunctionalBlock)b).Enabled = true);
-        AddAction("OnOff_Off", "Toggle block Off", (b, _) => ((SimFunctionalBlock)b).Enabled = false);
-    }
+    protected SimFunctionalBlock(SimGrid grid, string customName) : base(grid, customName) =>
+        BindProperty("OnOff", () => Enabled, v => Enabled = v, true);
 
     public bool Enabled { get; set; } = true;
     public override bool IsEnabled => Enabled;
     public void RequestEnable(bool enable) => Enabled = enable;
+
+    // Every functional block is a text-surface provider in the game; most have no surface.
+    public virtual int SurfaceCount => 0;
+    public virtual bool UseGenericLcd => false;
+    public virtual IMyTextSurface GetSurface(int index) => null!;
 }

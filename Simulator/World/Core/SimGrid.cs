@@ -1,4 +1,5 @@
 using VRage.Game;
+using VRage.Game.Components;
 using VRage.Game.ModAPI.Ingame;
 using VRageMath;
 
@@ -49,6 +50,23 @@ public sealed class SimGrid : IMyCubeGrid
     }
     public bool HasInventory => false;
     public int InventoryCount => 0;
+    public IMyInventory? GetInventory() => null;
+    public IMyInventory? GetInventory(int index) => null;
+    /// <summary>A grid carries no components scripts can read.</summary>
+    public IMyEntityComponentContainer Components { get; } = new NoComponents();
+
+    /// <summary>Grids do not move in the simulator unless a test gives them a velocity (metres per second, world).</summary>
+    public Vector3 LinearVelocity { get; set; }
+    public float Speed => LinearVelocity.Length();
+
+    /// <summary>The block whose cell is <paramref name="pos"/>, as a slim block; null for an empty cell.</summary>
+    public IMySlimBlock? GetCubeBlock(Vector3I pos)
+    {
+        foreach (var block in _blocks)
+            if (block.Position == pos)
+                return block.SlimBlock;
+        return null;
+    }
     public Vector3D GetPosition() => Origin;
     public MatrixD WorldMatrix => MatrixD.CreateTranslation(Origin);
     public BoundingBoxD WorldAABB => new(GridIntegerToWorld(Min) - HalfCell, GridIntegerToWorld(Max) + HalfCell);
@@ -82,4 +100,22 @@ public sealed class SimGrid : IMyCubeGrid
         other is SimGrid grid && World.Topology.SameConstruct(this, grid);
 
     public override string ToString() => $"grid '{CustomName}' #{EntityId}";
+
+    sealed class NoComponents : IMyEntityComponentContainer
+    {
+        public bool TryGet<T>(out T component) where T : MyComponentBase
+        {
+            component = null!;
+            return false;
+        }
+
+        public bool TryGet(Type type, out MyComponentBase component)
+        {
+            component = null!;
+            return false;
+        }
+
+        public bool Has<T>() where T : MyComponentBase => false;
+        public T Get<T>() where T : MyComponentBase => null!;
+    }
 }

@@ -6,7 +6,9 @@ namespace ShipSim.World.Core;
 /// What one programmable block's GridTerminalSystem sees (game-behaviour.md section 4): every block of its
 /// logical group - its construct and everything docked to it by connectors. Every list-filling method
 /// clears the list first; GetBlockWithName and GetBlockGroupWithName are exact and case-sensitive;
-/// SearchBlocksOfName is a case-insensitive "contains".
+/// SearchBlocksOfName is a case-insensitive "contains". The methods that take a collect callback accept a null
+/// list and then only call the callback [ours: public scripts rely on it, passing null and doing their work in
+/// the callback]; GetBlocks without a callback needs a list.
 /// </summary>
 public sealed class SimGridTerminalSystem(SimBlock owner) : IMyGridTerminalSystem
 {
@@ -38,44 +40,44 @@ public sealed class SimGridTerminalSystem(SimBlock owner) : IMyGridTerminalSyste
                 blocks.Add(_world.Blocks[i]);
     }
 
-    public void GetBlockGroups(List<IMyBlockGroup> blockGroups, Func<IMyBlockGroup, bool>? collect = null)
+    public void GetBlockGroups(List<IMyBlockGroup>? blockGroups, Func<IMyBlockGroup, bool>? collect = null)
     {
-        blockGroups.Clear();
+        blockGroups?.Clear();
         foreach (var name in _world.GroupNames)
         {
             var group = new SimBlockGroup(name, _world, Visible);
             if (group.Any() && (collect == null || collect(group)))
-                blockGroups.Add(group);
+                blockGroups?.Add(group);
         }
     }
 
-    public void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool>? collect = null) where T : class
+    public void GetBlocksOfType<T>(List<IMyTerminalBlock>? blocks, Func<IMyTerminalBlock, bool>? collect = null) where T : class
     {
-        blocks.Clear();
+        blocks?.Clear();
         var grids = Grids;
         for (var i = 0; i < _world.Blocks.Count; i++)
             if (_world.Blocks[i] is T && In(_world.Blocks[i], grids) && (collect == null || collect(_world.Blocks[i])))
-                blocks.Add(_world.Blocks[i]);
+                blocks?.Add(_world.Blocks[i]);
     }
 
-    public void GetBlocksOfType<T>(List<T> blocks, Func<T, bool>? collect = null) where T : class
+    public void GetBlocksOfType<T>(List<T>? blocks, Func<T, bool>? collect = null) where T : class
     {
-        blocks.Clear();
+        blocks?.Clear();
         var grids = Grids;
         for (var i = 0; i < _world.Blocks.Count; i++)
             if (_world.Blocks[i] is T typed && In(_world.Blocks[i], grids) && (collect == null || collect(typed)))
-                blocks.Add(typed);
+                blocks?.Add(typed);
     }
 
-    public void SearchBlocksOfName(string name, List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool>? collect = null)
+    public void SearchBlocksOfName(string name, List<IMyTerminalBlock>? blocks, Func<IMyTerminalBlock, bool>? collect = null)
     {
-        blocks.Clear();
+        blocks?.Clear();
         var grids = Grids;
         for (var i = 0; i < _world.Blocks.Count; i++)
         {
             var block = _world.Blocks[i];
             if (In(block, grids) && block.CustomName.Contains(name, StringComparison.OrdinalIgnoreCase) && (collect == null || collect(block)))
-                blocks.Add(block);
+                blocks?.Add(block);
         }
     }
 
@@ -93,6 +95,19 @@ public sealed class SimGridTerminalSystem(SimBlock owner) : IMyGridTerminalSyste
         var group = new SimBlockGroup(name, _world, Visible);
         return _world.GroupNames.Contains(name) && group.Any() ? group : null;
     }
+
+    /// <summary>Whether the block (or grid) is within reach: All = this terminal system (logical group),
+    /// Construct = the programmable block's construct, Grid = its own grid.</summary>
+    public bool CanAccess(IMyTerminalBlock block, MyTerminalAccessScope scope = MyTerminalAccessScope.All) =>
+        block is SimBlock { Closed: false } sim && CanAccess(sim.Grid, scope);
+
+    public bool CanAccess(VRage.Game.ModAPI.Ingame.IMyCubeGrid grid, MyTerminalAccessScope scope = MyTerminalAccessScope.All) =>
+        grid is SimGrid sim && !sim.Closed && scope switch
+        {
+            MyTerminalAccessScope.Grid => sim == owner.Grid,
+            MyTerminalAccessScope.Construct => _world.Topology.SameConstruct(owner.Grid, sim),
+            _ => _world.Topology.SameLogicalGroup(owner.Grid, sim),
+        };
 
     public IMyTerminalBlock? GetBlockWithId(long id)
     {
@@ -113,27 +128,27 @@ public sealed class SimBlockGroup(string name, SimWorld world, Func<SimBlock, bo
 
     public bool Any() => Members().Any();
 
-    public void GetBlocks(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool>? collect = null)
+    public void GetBlocks(List<IMyTerminalBlock>? blocks, Func<IMyTerminalBlock, bool>? collect = null)
     {
-        blocks.Clear();
+        blocks?.Clear();
         foreach (var block in Members())
             if (collect == null || collect(block))
-                blocks.Add(block);
+                blocks?.Add(block);
     }
 
-    public void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool>? collect = null) where T : class
+    public void GetBlocksOfType<T>(List<IMyTerminalBlock>? blocks, Func<IMyTerminalBlock, bool>? collect = null) where T : class
     {
-        blocks.Clear();
+        blocks?.Clear();
         foreach (var block in Members())
             if (block is T && (collect == null || collect(block)))
-                blocks.Add(block);
+                blocks?.Add(block);
     }
 
-    public void GetBlocksOfType<T>(List<T> blocks, Func<T, bool>? collect = null) where T : class
+    public void GetBlocksOfType<T>(List<T>? blocks, Func<T, bool>? collect = null) where T : class
     {
-        blocks.Clear();
+        blocks?.Clear();
         foreach (var block in Members())
             if (block is T typed && (collect == null || collect(typed)))
-                blocks.Add(typed);
+                blocks?.Add(typed);
     }
 }

@@ -85,6 +85,13 @@ public sealed class SimWorld
     /// the same seed gives the same screens, byte for byte; Wall shows the real cost on this machine.</summary>
     public RunTimeClock RunTimeClock { get; set; } = RunTimeClock.Modelled;
 
+    /// <summary>The world settings scripts read through <c>World</c> (speed limits, inventory multiplier ...).</summary>
+    public SimWorldSettings Settings { get; } = new();
+
+    /// <summary>Natural gravity, the same everywhere (m/s2, world axes); zero by default (deep space). There are no
+    /// planets: ship controllers report this field and still find no planet [ours].</summary>
+    public VRageMath.Vector3D NaturalGravity { get; set; }
+
     /// <summary>Intergrid communication between the world's programmable blocks (created on first use).</summary>
     public Igc.SimIgcNetwork Igc => _igc ??= new Igc.SimIgcNetwork(this);
     Igc.SimIgcNetwork? _igc;

@@ -76,12 +76,12 @@ public sealed class SimIgcContext : IMyIntergridCommunicationSystem
             listener.Deactivate();
     }
 
-    public void GetBroadcastListeners(List<IMyBroadcastListener> listeners, Func<IMyBroadcastListener, bool>? collect = null)
+    public void GetBroadcastListeners(List<IMyBroadcastListener> broadcastListeners, Func<IMyBroadcastListener, bool>? collect = null)
     {
-        listeners.Clear();
+        broadcastListeners.Clear();
         foreach (var listener in _listeners)
             if (collect == null || collect(listener))
-                listeners.Add(listener);
+                broadcastListeners.Add(listener);
     }
 }
 

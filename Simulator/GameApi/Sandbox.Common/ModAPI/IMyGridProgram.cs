@@ -10,6 +10,7 @@ namespace Sandbox.ModAPI
         IMyGridTerminalSystem GridTerminalSystem { get; set; }
         IMyProgrammableBlock Me { get; set; }
         IMyGridProgramRuntimeInfo Runtime { get; set; }
+        IMyGridProgramWorldInfo World { get; set; }
         string Storage { get; set; }
         Action<string> Echo { get; set; }
         Func<IMyIntergridCommunicationSystem> IGC_ContextGetter { set; }

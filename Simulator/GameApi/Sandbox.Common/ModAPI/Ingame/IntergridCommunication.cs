@@ -1,4 +1,15 @@
+using System;
 using System.Collections.Generic;
+using System.Text;
+using Sandbox.ModAPI.Interfaces;
+using VRage;
+using VRage.Collections;
+using VRage.Game;
+using VRage.Game.GUI.TextPanel;
+using VRage.Game.ModAPI.Ingame;
+using VRage.ObjectBuilders;
+using VRageMath;
+using SpaceEngineers.Game.ModAPI.Ingame;
 
 namespace Sandbox.ModAPI.Ingame
 {
@@ -34,15 +45,15 @@ namespace Sandbox.ModAPI.Ingame
         int MaxWaitingMessages { get; }
         /// <summary>Takes the oldest waiting message; a default message when none waits.</summary>
         MyIGCMessage AcceptMessage();
+        void DisableMessageCallback();
         /// <summary>Runs the script with this argument and UpdateType.IGC when a message arrives.</summary>
         void SetMessageCallback(string argument = "");
-        void DisableMessageCallback();
     }
 
     public interface IMyBroadcastListener : IMyMessageProvider
     {
-        string Tag { get; }
         bool IsActive { get; }
+        string Tag { get; }
     }
 
     public interface IMyUnicastListener : IMyMessageProvider
@@ -54,11 +65,11 @@ namespace Sandbox.ModAPI.Ingame
         /// <summary>This block's address.</summary>
         long Me { get; }
         IMyUnicastListener UnicastListener { get; }
+        void DisableBroadcastListener(IMyBroadcastListener broadcastListener);
+        void GetBroadcastListeners(List<IMyBroadcastListener> broadcastListeners, Func<IMyBroadcastListener, bool> collect = null);
         bool IsEndpointReachable(long address, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay);
+        IMyBroadcastListener RegisterBroadcastListener(string tag);
         void SendBroadcastMessage<TData>(string tag, TData data, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay);
         bool SendUnicastMessage<TData>(long addressee, string tag, TData data);
-        IMyBroadcastListener RegisterBroadcastListener(string tag);
-        void DisableBroadcastListener(IMyBroadcastListener broadcastListener);
-        void GetBroadcastListeners(List<IMyBroadcastListener> listeners, System.Func<IMyBroadcastListener, bool> collect = null);
     }
 }

@@ -5,7 +5,7 @@ namespace Sandbox.ModAPI.Ingame
 {
     /// <summary>
     /// Base class of every programmable-block script. The host creates the object uninitialized, sets
-    /// Runtime, Storage, Me, Echo, IGC and GridTerminalSystem through <see cref="Sandbox.ModAPI.IMyGridProgram"/>,
+    /// Runtime, World, Storage, Me, Echo, IGC and GridTerminalSystem through <see cref="Sandbox.ModAPI.IMyGridProgram"/>,
     /// and only then runs the script's parameterless constructor, so all of them are usable there.
     /// </summary>
     public abstract class MyGridProgram : Sandbox.ModAPI.IMyGridProgram
@@ -45,6 +45,8 @@ namespace Sandbox.ModAPI.Ingame
         public virtual IMyGridTerminalSystem GridTerminalSystem { get; protected set; }
         public virtual IMyProgrammableBlock Me { get; protected set; }
         public virtual IMyGridProgramRuntimeInfo Runtime { get; protected set; }
+        /// <summary>World settings the script may read (speed limits, inventory multiplier, airtightness).</summary>
+        public virtual IMyGridProgramWorldInfo World { get; protected set; }
         public Action<string> Echo { get; protected set; }
         public IMyIntergridCommunicationSystem IGC => _igcContext?.Invoke();
 
@@ -58,6 +60,7 @@ namespace Sandbox.ModAPI.Ingame
         IMyGridTerminalSystem Sandbox.ModAPI.IMyGridProgram.GridTerminalSystem { get => GridTerminalSystem; set => GridTerminalSystem = value; }
         IMyProgrammableBlock Sandbox.ModAPI.IMyGridProgram.Me { get => Me; set => Me = value; }
         IMyGridProgramRuntimeInfo Sandbox.ModAPI.IMyGridProgram.Runtime { get => Runtime; set => Runtime = value; }
+        IMyGridProgramWorldInfo Sandbox.ModAPI.IMyGridProgram.World { get => World; set => World = value; }
         string Sandbox.ModAPI.IMyGridProgram.Storage { get => Storage; set => Storage = value; }
         Action<string> Sandbox.ModAPI.IMyGridProgram.Echo { get => Echo; set => Echo = value; }
         Func<IMyIntergridCommunicationSystem> Sandbox.ModAPI.IMyGridProgram.IGC_ContextGetter { set => _igcContext = value; }

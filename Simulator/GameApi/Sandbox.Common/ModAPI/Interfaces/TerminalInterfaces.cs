@@ -1,12 +1,11 @@
 using System;
 using System.Text;
+using Sandbox.ModAPI.Ingame;
+using VRage.Collections;
 using VRage.Game.ModAPI.Ingame;
 
 namespace Sandbox.ModAPI.Interfaces
 {
-    // Not declared (types the stand-in does not model): ITerminalAction.Apply(IMyCubeBlock,
-    // ListReader<TerminalActionParameter>).
-
     /// <summary>A toolbar/terminal action of a block, such as "OnOff_On", "Open_Off", "TriggerNow" or "Run".</summary>
     public interface ITerminalAction
     {
@@ -14,6 +13,8 @@ namespace Sandbox.ModAPI.Interfaces
         string Icon { get; }
         StringBuilder Name { get; }
         void Apply(IMyCubeBlock block);
+        /// <summary>Applies the action with parameters (the argument of "Run" is the first one).</summary>
+        void Apply(IMyCubeBlock block, ListReader<TerminalActionParameter> terminalActionParameters);
         /// <summary>Appends the action's current value text (e.g. "On").</summary>
         void WriteValue(IMyCubeBlock block, StringBuilder appendTo);
         bool IsEnabled(IMyCubeBlock block);

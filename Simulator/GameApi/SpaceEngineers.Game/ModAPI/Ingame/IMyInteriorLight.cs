@@ -1,8 +1,0 @@
-using Sandbox.ModAPI.Ingame;
-
-namespace SpaceEngineers.Game.ModAPI.Ingame
-{
-    public interface IMyInteriorLight : IMyLightingBlock
-    {
-    }
-}
