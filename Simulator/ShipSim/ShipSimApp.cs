@@ -31,9 +31,11 @@ public static class ShipSimApp
         using var scope = Terminal.Use(outConsole, output, error);
         try
         {
+            if (MissingValue(args) is { } option)
+                throw new UsageException($"{option} needs a value");
             return Build(outConsole).Run(args);
         }
-        catch (CommandAppException e)
+        catch (Exception e) when (e is CommandAppException or UsageException)
         {
             // Bad arguments: say what is wrong, show the usage of the verb concerned, exit 2.
             error.WriteLine("error: " + e.Message);
@@ -59,6 +61,28 @@ public static class ShipSimApp
             error.WriteLine(e.ToString());
             return InternalError;
         }
+    }
+
+    static readonly Dictionary<string, Type> SettingsOf = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["check"] = typeof(CheckCommand.Settings), ["pack"] = typeof(PackCommand.Settings), ["run"] = typeof(RunCommand.Settings),
+        ["fuzz"] = typeof(FuzzCommand.Settings), ["bench"] = typeof(BenchCommand.Settings),
+    };
+
+    /// <summary>An option that takes a value given without one (Spectre.Console.Cli would take it as unset).</summary>
+    static string? MissingValue(string[] args)
+    {
+        if (args.Length == 0 || !SettingsOf.TryGetValue(args[0], out var settings))
+            return null;
+        var valued = settings.GetProperties()
+            .SelectMany(p => p.GetCustomAttributes(typeof(CommandOptionAttribute), true).Cast<CommandOptionAttribute>())
+            .Where(o => o.ValueName != null && !o.ValueIsOptional)
+            .SelectMany(o => o.LongNames.Select(n => "--" + n).Concat(o.ShortNames.Select(n => "-" + n)))
+            .ToHashSet(StringComparer.Ordinal);
+        for (var i = 1; i < args.Length; i++)
+            if (valued.Contains(args[i]) && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)))
+                return args[i];
+        return null;
     }
 
     static IAnsiConsole CreateConsole(TextWriter writer, bool isProcessStream) => AnsiConsole.Create(new AnsiConsoleSettings
@@ -92,6 +116,9 @@ public static class ShipSimApp
         return app;
     }
 }
+
+/// <summary>Bad arguments found before the command line parser saw them.</summary>
+sealed class UsageException(string message) : Exception(message);
 
 /// <summary>A failure the tool explains in one message and exits 1 for (a file not found, a project that does not
 /// pack, a file it cannot write).</summary>

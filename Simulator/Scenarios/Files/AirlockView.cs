@@ -24,7 +24,7 @@ public static class AirlockPhases
 }
 
 /// <summary>One airlock of a scenario's ship, as the world shows it tick by tick.</summary>
-public sealed class AirlockView(string group, Room chamber, IReadOnlyList<SimDoor> inner, IReadOnlyList<SimDoor> outer,
+public sealed class AirlockView(string group, string grid, Room chamber, IReadOnlyList<SimDoor> inner, IReadOnlyList<SimDoor> outer,
     IReadOnlyList<SimAirVent> vents, IReadOnlyList<SimTextPanel> screens)
 {
     /// <summary>Ticks over which the chamber's air must stay within <see cref="SteadyDelta"/> to count as steady.</summary>
@@ -35,6 +35,8 @@ public sealed class AirlockView(string group, Room chamber, IReadOnlyList<SimDoo
     int _samples;
 
     public string Group { get; } = group;
+    /// <summary>"Grid/Group": how a scenario names the airlock where another grid has one of the same name.</summary>
+    public string FullName { get; } = grid + "/" + group;
     public Room Chamber { get; } = chamber;
     public IReadOnlyList<SimDoor> Inner { get; } = inner;
     public IReadOnlyList<SimDoor> Outer { get; } = outer;

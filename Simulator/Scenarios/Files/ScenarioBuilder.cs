@@ -180,13 +180,15 @@ public sealed class ScenarioBuilder
             return;
         }
         var outsideRoom = RoomNamed(def.OutsideRoom, def.At, "outside_room");
-        if (_ship.Rooms.ContainsKey(name))
+        // The chamber is a room named after the airlock ("Grid/Airlock N" when another grid has one of that name).
+        var roomName = _ship.Rooms.ContainsKey(name) ? grid.CustomName + "/" + name : name;
+        if (_ship.Rooms.ContainsKey(roomName))
         {
-            Error(def.At, $"{name}: a room with the airlock's name exists already");
+            Error(def.At, $"{name}: a room named '{roomName}' exists already");
             return;
         }
-        var chamber = World.Air().AddRoom(name, def.VolumeM3, def.Oxygen);
-        _ship.Rooms[name] = chamber;
+        var chamber = World.Air().AddRoom(roomName, def.VolumeM3, def.Oxygen);
+        _ship.Rooms[roomName] = chamber;
         var kind = def.DoorKind switch { "sliding" => DoorKind.Sliding, "hangar" => DoorKind.AirtightHangar, _ => DoorKind.Basic };
         var members = new List<SimBlock>();
         SimDoor MakeDoor(string side, int index, int count, Room? other)
@@ -252,7 +254,7 @@ public sealed class ScenarioBuilder
         }
         foreach (var block in members)
             World.AddToGroup(name, block);
-        _ship.Airlocks.Add(new AirlockView(name, chamber, inner, outer, vents, screens));
+        _ship.Airlocks.Add(new AirlockView(name, grid.CustomName, chamber, inner, outer, vents, screens));
     }
 
     void BuildBlock(SimGrid grid, BlockDef def, List<Action> toolbars)

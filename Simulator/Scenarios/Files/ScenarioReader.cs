@@ -351,7 +351,9 @@ public sealed class ScenarioReader
             return new ActedExpectation(at, acted);
         if (String(map, "airlock") is { } airlock)
         {
-            var group = airlock.StartsWith("Airlock ", StringComparison.Ordinal) ? airlock : "Airlock " + airlock;
+            var slash = airlock.LastIndexOf('/');
+            var last = airlock[(slash + 1)..];
+            var group = airlock[..(slash + 1)] + (last.StartsWith("Airlock ", StringComparison.Ordinal) ? last : "Airlock " + last);
             var expectation = new AirlockExpectation(at, group)
             {
                 Idle = map.ContainsKey("idle") ? Bool(map, "idle", true) : null,

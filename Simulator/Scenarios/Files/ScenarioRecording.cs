@@ -65,7 +65,7 @@ public sealed class ScenarioRecording
             Screens.Add(new ScreenTrack(pb.CustomName + " (detailed info)", () => pb.DetailedInfo));
         }
         foreach (var airlock in ship.Airlocks)
-            Airlocks.Add(new AirlockTrack(airlock.Group));
+            Airlocks.Add(new AirlockTrack(ship.Airlocks.Count(a => a.Group == airlock.Group) > 1 ? airlock.FullName : airlock.Group));
         foreach (var lcd in ship.World.BlocksOf<SimTextPanel>())
             Screens.Add(new ScreenTrack(lcd.CustomName, () => lcd.Surface.Shown));
         ship.World.EffectRecorded += OnEffect;

@@ -280,12 +280,15 @@ public sealed class ScenarioRunner
             case ActedExpectation acted when Block<SimProgrammableBlock>(acted.Node, acted.At, "programmable block") is { } pb:
                 return () => (false, $"{pb.CustomName} last acted at " + (_recording.LastActed.TryGetValue(pb.EntityId, out var t) ? $"tick {t}" : "no tick"));
             case AirlockExpectation airlock:
-                var view = _ship.Airlocks.FirstOrDefault(a => a.Group == airlock.Airlock);
-                if (view == null)
+                var views = _ship.Airlocks.Where(a => a.Group == airlock.Airlock || a.FullName == airlock.Airlock).ToList();
+                if (views.Count != 1)
                 {
-                    Error(airlock.At, $"no airlock '{airlock.Airlock}' (airlocks: {string.Join(", ", _ship.Airlocks.Select(a => a.Group))})");
+                    Error(airlock.At, views.Count == 0
+                        ? $"no airlock '{airlock.Airlock}' (airlocks: {string.Join(", ", _ship.Airlocks.Select(a => a.Group))})"
+                        : $"more than one airlock '{airlock.Airlock}': write Grid/{airlock.Airlock}");
                     return null;
                 }
+                var view = views[0];
                 return () => JudgeAirlock(airlock, view);
             case BlockExpectation block when Block(block.Block, block.At) is { } b:
                 return () =>

@@ -12,15 +12,16 @@ public sealed class PackCommand : ToolCommand<PackCommand.Settings>
     {
         [CommandOption("--out <DIR>")]
         [Description("Output folder; the script goes to DIR/<Project>/script.cs. Default: out/")]
-        [DefaultValue("out")]
-        public string Out { get; set; } = "out";
+        public string? Out { get; set; }
+
+        public string Folder => Out ?? "out";
 
         public override ValidationResult Validate()
         {
-            if (string.IsNullOrWhiteSpace(Out))
+            if (Out != null && string.IsNullOrWhiteSpace(Out))
                 return ValidationResult.Error("--out needs a folder");
-            if (File.Exists(Out))
-                return ValidationResult.Error($"--out names the file {Out}; it takes a folder (the script goes to DIR/<Project>/script.cs)");
+            if (File.Exists(Folder))
+                return ValidationResult.Error($"--out names the file {Folder}; it takes a folder (the script goes to DIR/<Project>/script.cs)");
             return base.Validate();
         }
     }
@@ -30,10 +31,10 @@ public sealed class PackCommand : ToolCommand<PackCommand.Settings>
         var packed = ScriptSource.Pack(settings, quiet: true);
         foreach (var warning in packed.Result.Warnings)
             Terminal.Out.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
-        var target = Path.Combine(settings.Out, packed.Project.Name);
+        var target = Path.Combine(settings.Folder, packed.Project.Name);
         if (File.Exists(target))
             throw new ToolException($"cannot write into {target}: it is a file, not a folder");
-        var path = Packer.Write(packed.Project, packed.Result, settings.Out);
+        var path = Packer.Write(packed.Project, packed.Result, settings.Folder);
         Terminal.Out.MarkupLine($"Packed [bold]{Markup.Escape(packed.Project.Name)}[/] ({settings.Configuration}, minify={packed.Result.Minify.ToString().ToLowerInvariant()}, {packed.Result.Files.Count} files) to {Markup.Escape(path)}");
         Report.Size(packed.Result.Length);
         return ShipSimApp.Ok;
