@@ -429,7 +429,8 @@ namespace IngameScript
                         _console.Log("\"" + e.Text + "\" twice in one tick: run once");
                         break;
                     case FailoverEventKind.CommandDropped:
-                        _console.Log("Too many commands waiting for the active: dropped \"" + e.Text + "\"", LogLevel.Warning);
+                        _console.Log((e.Reason == FailoverReason.ResumedAfterGap ? "Back after a pause: left \"" + e.Text + "\" to the others"
+                            : "Too many commands waiting for the active: dropped \"" + e.Text + "\""), LogLevel.Warning);
                         break;
                     case FailoverEventKind.YieldedTo:
                         _console.Log((e.Reason == FailoverReason.Failback ? "Handing over to " : "Yielded to ") + Name(e.Peer));

@@ -184,6 +184,41 @@ public class FailoverElectionTests
         Assert.Equal(2L, node.ActiveId);
     }
 
+    [Fact]
+    public void CommandsKeptBeforeAGapAreLeftToThePeersThatStayed()
+    {
+        var node = Node(1, 1);
+        node.Run(2, Active(2, 0, 1));
+        node.Run(3, Active(2, 0, 1));
+        Assert.True(node.Command("cmd 4"));
+        Assert.Equal(1, node.PendingCount);
+        // Unpowered before the active's confirmation arrived; back long after it: the command is not replayed.
+        node.Run(3 + FailoverElection.GapTicks + 1, Active(2, 0, 1));
+        Assert.Equal(0, node.PendingCount);
+        Assert.Contains(node.Events, e => e.Kind == FailoverEventKind.CommandDropped && e.Text == "cmd 4" && e.Reason == FailoverReason.ResumedAfterGap);
+        Assert.Empty(node.Sent(FailoverMessageKind.Probe));
+        node.Run(3 + FailoverElection.GapTicks + 3);
+        Assert.Equal(FailoverRole.Standby, node.Role);
+        Assert.Empty(node.Replay);
+    }
+
+    [Fact]
+    public void AStandbyBeatQueuedBehindTheSameNodesClaimDoesNotUndoIt()
+    {
+        // The active (2) hands over to rank 0 (1). The successor's quiet standby beat (term 7) and its claim (term 8,
+        // on the waking channel) reach a third node in one run, the claim first, as the adapter reads them.
+        var node = Follower(3, 3, activeId: 2, activeRank: 2, Standby(1, 0, 1));
+        node.Run(10, Yield(2, 2, successor: 1, term: 1));
+        Assert.True(node.InElection);
+        node.Run(11, Active(1, 0, 2), Standby(1, 0, 1));
+        Assert.Equal(1L, node.ActiveId);
+        Assert.False(node.InElection);
+        Assert.DoesNotContain(node.Events, e => e.Kind == FailoverEventKind.ActiveLost);
+        node.Run(20);
+        Assert.Equal(FailoverRole.Standby, node.Role);
+        Assert.Equal(1L, node.ActiveId);
+    }
+
     // ---------------------------------------------------------------- split brain
 
     [Theory]

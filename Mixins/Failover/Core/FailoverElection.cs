@@ -94,6 +94,11 @@ namespace IngameScript
                 {
                     if (Role == FailoverRole.Active)
                         StepDown(FailoverReason.ResumedAfterGap, 0);
+                    // Kept commands are older than any confirmation: the active ran them or the peers that got them
+                    // replayed them while this node was away.
+                    foreach (var command in _pending)
+                        AddEvent(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, 0, 0, command.Text);
+                    _pending.Clear();
                     Restart();
                 }
                 _lastRun = now;
@@ -111,6 +116,11 @@ namespace IngameScript
             // A message from a node of this group on this construct (the adapter checked both).
             public void Step(FailoverMessage m)
             {
+                // A node's term never falls, and the adapter reads the waking channel before the quiet one: a beat with
+                // a lower term than this peer's last message was sent before it (a standby beat queued behind a claim).
+                var known = Find(m.From);
+                if (m.Kind == FailoverMessageKind.Beat && known != null && m.Term < known.Term)
+                    return;
                 var peer = Hear(m);
                 if (m.Term > _maxTerm)
                     _maxTerm = m.Term;

@@ -7,8 +7,9 @@ namespace ShipSim.Scenarios.Checkers;
 /// <summary>
 /// Every command is executed exactly once (docs/failover.md, "Commands"), judged from the world: which blocks ran with
 /// the command (run records) and the lines the script wrote to its log LCD (effects). A command is owed once some
-/// block that received it can still act at its deadline or executes it; then it must appear exactly once, within
-/// the deadline. Excused: a second execution when the block that executed it first was destroyed in the next tick
+/// block that received it could act on the ship when it received it and still can at the deadline, or once it is
+/// executed; then it must appear exactly once, within the deadline. (A block split off the ship that receives a
+/// command acts on its own piece, where the log is out of its reach.) Excused: a second execution when the block that executed it first was destroyed in the next tick
 /// (the game drops the messages of a block that is gone, confirmations included), and in a window the test opened
 /// (grids merged: two actives meet and one steps down within a heartbeat).
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class CommandChecker : Checker
     readonly Nodes _nodes;
     readonly SimTextPanel _log;
     readonly Dictionary<string, List<(long Tick, SimProgrammableBlock Pb)>> _received = new(StringComparer.Ordinal);
+    readonly HashSet<string> _owed = new(StringComparer.Ordinal);
     readonly Dictionary<string, long> _given = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<(long Tick, long Pb)>> _executed = new(StringComparer.Ordinal);
     readonly List<(long From, long To)> _excused = [];
@@ -29,6 +31,7 @@ public sealed class CommandChecker : Checker
         _log = log;
         world.RunCompleted += OnRun;
         world.EffectRecorded += OnEffect;
+        world.TickCompleted += OnTick;
     }
 
     /// <summary>A second execution in ticks <paramref name="from"/>..<paramref name="to"/> is not a violation.</summary>
@@ -43,7 +46,15 @@ public sealed class CommandChecker : Checker
             return;
         if (!_received.TryGetValue(run.Argument, out var list))
             _received[run.Argument] = list = [];
-        list.Add((run.Tick, pb));
+        if (_nodes.Able(pb))
+            list.Add((run.Tick, pb));
+    }
+
+    void OnTick(SimWorld world)
+    {
+        foreach (var (command, given) in _given)
+            if (given + DeadlineTicks == world.Tick && _received.TryGetValue(command, out var receivers) && receivers.Any(r => _nodes.Able(r.Pb)))
+                _owed.Add(command);
     }
 
     void OnEffect(Effect effect)
@@ -80,11 +91,11 @@ public sealed class CommandChecker : Checker
                 continue;
             var executions = _executed.GetValueOrDefault(command) ?? [];
             var receivers = _received.GetValueOrDefault(command) ?? [];
-            var owed = executions.Count > 0 || receivers.Any(r => _nodes.Able(r.Pb));
+            var owed = executions.Count > 0 || _owed.Contains(command);
             if (executions.Count > 0 && executions[0].Tick - given > DeadlineTicks)
                 Fail(executions[0].Tick, $"\"{command}\" given at {given} executed only at {executions[0].Tick}");
             if (owed && executions.Count == 0)
-                Fail(given, $"\"{command}\" given at {given} (received by {string.Join(", ", receivers.Select(r => r.Pb.CustomName).Distinct())}) was never executed");
+                Fail(given, $"\"{command}\" given at {given} (received on the ship by {string.Join(", ", receivers.Select(r => r.Pb.CustomName).Distinct())}) was never executed");
             if (executions.Count > 1 && !(executions.Count == 2 && (DestroyedRightAfter(executions[0]) || Excused(executions[1].Tick))))
                 Fail(executions[1].Tick, $"\"{command}\" given at {given} executed {executions.Count} times, at {string.Join(", ", executions.Select(e => e.Tick))}");
         }
