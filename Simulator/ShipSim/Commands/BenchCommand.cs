@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ShipSim.Scenarios;
 using ShipSim.Scenarios.Benchmarks;
-using ShipSim.Toolchain.Packing;
 using ShipSim.World.Core;
 using ShipSim.World.Observation;
 using ShipSim.World.Scenarios;
@@ -15,7 +14,7 @@ namespace ShipSim.Cli.Commands;
 
 /// <summary>Prints figures, not pass/fail: how fast the simulation runs the standard ship with the player's script,
 /// what that script costs per run, and the failover mixin's costs and takeover latencies against their targets.</summary>
-public sealed class BenchCommand : Command<BenchCommand.Settings>
+public sealed class BenchCommand : ToolCommand<BenchCommand.Settings>
 {
     public sealed class Settings : ScriptSettings
     {
@@ -72,19 +71,10 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         ["yield"] = 2, ["command_destroyed"] = 0, ["command_terminated"] = 2,
     };
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
-        string script, probe;
-        try
-        {
-            script = Packer.Pack(ScriptProject.Load(ProjectLocator.Find(settings.Project)), settings.Configuration).Script;
-            probe = ScriptCatalog.FailoverProbe;
-        }
-        catch (Exception e) when (e is PackException or FileNotFoundException)
-        {
-            Report.Failure(e.Message);
-            return 1;
-        }
+        var script = ScriptSource.Pack(settings, quiet: settings.Json).Result.Script;
+        var probe = Catalog.FailoverProbe();
 
         var ship = MeasureShip(settings, script);
         if (ship == null)
@@ -111,7 +101,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
                     ["p50"] = t.Value.P50, ["max"] = t.Value.Max, ["mean"] = Round(t.Value.Mean), ["trials"] = t.Value.Trials, ["target_max"] = TakeoverTargets[t.Key],
                 }))),
             };
-            Console.Out.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            Terminal.Raw.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             return 0;
         }
 
@@ -123,7 +113,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         foreach (var (kind, latency) in takeovers)
             table.AddRow($"Takeover: {kind}", $"p50 {latency.P50:N0}, max {latency.Max:N0}, mean {latency.Mean:N1} ticks ({latency.Trials} trials)",
                 Verdict(latency.Max <= TakeoverTargets[kind] && latency.Max >= 0, $"max <= {TakeoverTargets[kind]}"));
-        AnsiConsole.Write(table);
+        Terminal.Out.Write(table);
         return 0;
     }
 
@@ -141,8 +131,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         var broken = ship.Nodes.FirstOrDefault(pb => pb.Instance == null || pb.IsTerminated);
         if (broken != null)
         {
-            Report.Failure($"{broken.CustomName} cannot run the script:\n{broken.DetailedInfo}");
-            return null;
+            throw new ToolException($"{broken.CustomName} cannot run the script:\n{broken.DetailedInfo}");
         }
         ship.World.RunTimeClock = settings.WallClock ? RunTimeClock.Wall : RunTimeClock.Modelled;
 
@@ -173,7 +162,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             table.AddRow("Script run time", $"{runs.AverageWallMs * 1000:N1} µs avg wall, {runs.PeakWallMs:N3} ms peak");
             table.AddRow("Bytes allocated by scripts", $"{runs.AllocatedBytes:N0} total, {runs.AllocatingRuns:N0} runs allocated anything");
             table.AddRow("Bytes allocated by the simulator", $"{(allocated - runs.AllocatedBytes) / (double)ticks:N1} per tick");
-            AnsiConsole.Write(table);
+            Terminal.Out.Write(table);
         }
         return new JsonObject
         {

@@ -42,7 +42,7 @@ public sealed class CompatCommand : Command<CompatCommand.Settings>
                 return ValidationResult.Error("--minutes must be above 0 and at most 600");
             if (Manifest != null && !File.Exists(Manifest))
                 return ValidationResult.Error($"--manifest: no file {Manifest}");
-            ManifestPath = Path.GetFullPath(Manifest ?? Path.Combine(Path.GetDirectoryName(ProjectLocator.Find(null))!, "..", "docs", "compat-corpus.json"));
+            ManifestPath = Path.GetFullPath(Manifest ?? Path.Combine(ShipSim.Scenarios.ScriptCatalog.RepositoryRoot(), "docs", "compat-corpus.json"));
             try
             {
                 Loaded = CompatManifest.Load(ManifestPath);

@@ -10,7 +10,7 @@ namespace ShipSim.Cli.Commands;
 
 /// <summary>Runs seeded failover scenarios on every core and checks the invariants on every tick; a failing seed
 /// prints the one command that replays it.</summary>
-public sealed class FuzzCommand : Command<FuzzCommand.Settings>
+public sealed class FuzzCommand : ToolCommand<FuzzCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -51,18 +51,9 @@ public sealed class FuzzCommand : Command<FuzzCommand.Settings>
 
     static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
-        string script;
-        try
-        {
-            script = ScriptCatalog.FailoverProbe;
-        }
-        catch (Exception e) when (e is Toolchain.Packing.PackException or FileNotFoundException)
-        {
-            Report.Failure(e.Message);
-            return 1;
-        }
+        var script = Catalog.FailoverProbe();
         var ticks = (long)Math.Round(settings.Minutes * 3600);
         var outcomes = new FuzzOutcome[settings.Seeds];
         var watch = Stopwatch.StartNew();
@@ -73,7 +64,7 @@ public sealed class FuzzCommand : Command<FuzzCommand.Settings>
         var seedsPerSecond = settings.Seeds / watch.Elapsed.TotalSeconds;
         if (settings.Json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(new
+            Terminal.Raw.WriteLine(JsonSerializer.Serialize(new
             {
                 seeds = settings.Seeds, first_seed = settings.Seed, minutes_per_seed = settings.Minutes,
                 passed = settings.Seeds - failed.Count, failed = failed.Count,
@@ -84,19 +75,19 @@ public sealed class FuzzCommand : Command<FuzzCommand.Settings>
         }
         foreach (var outcome in outcomes.Where(o => settings.Verbose || !o.Passed))
         {
-            AnsiConsole.MarkupLine($"{(outcome.Passed ? "[green]pass[/]" : "[red]FAIL[/]")} seed {outcome.Seed}: {outcome.Nodes} PBs" +
+            Terminal.Out.MarkupLine($"{(outcome.Passed ? "[green]pass[/]" : "[red]FAIL[/]")} seed {outcome.Seed}: {outcome.Nodes} PBs" +
                 $"{(outcome.Visitor ? " + docked visitor" : "")}, {outcome.Faults} faults, {outcome.Commands} commands, {outcome.Runs:N0} runs");
             foreach (var violation in outcome.Violations.Take(10))
-                AnsiConsole.MarkupLine($"  [red]{Markup.Escape(violation.ToString())}[/]");
+                Terminal.Out.MarkupLine($"  [red]{Markup.Escape(violation.ToString())}[/]");
             if (settings.Verbose)
             {
                 foreach (var line in outcome.Schedule)
-                    AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(line)}[/]");
+                    Terminal.Out.MarkupLine($"  [grey]{Markup.Escape(line)}[/]");
                 foreach (var screen in outcome.Screens)
-                    Console.Out.WriteLine(screen);
+                    Terminal.Raw.WriteLine(screen);
             }
             if (!outcome.Passed)
-                AnsiConsole.MarkupLine($"  replay: [bold]{Markup.Escape(outcome.ReplayCommand)}[/]");
+                Terminal.Out.MarkupLine($"  replay: [bold]{Markup.Escape(outcome.ReplayCommand)}[/]");
         }
         var table = new Table().AddColumns("Figure", "Value").HideHeaders();
         table.AddRow("Seeds", $"{settings.Seeds:N0} from {settings.Seed}, {settings.Minutes:0.##} game minutes each, on {Environment.ProcessorCount} cores");
@@ -104,7 +95,7 @@ public sealed class FuzzCommand : Command<FuzzCommand.Settings>
         table.AddRow("Checked", $"{outcomes.Sum(o => o.Runs):N0} runs, {outcomes.Sum(o => o.Effects):N0} effects, {outcomes.Sum(o => o.Faults):N0} faults, {outcomes.Sum(o => o.Commands):N0} commands, every tick");
         table.AddRow("Wall time", $"{watch.Elapsed.TotalSeconds:N1} s");
         table.AddRow("[bold]Seeds per second[/]", $"[bold]{seedsPerSecond:N2}[/]");
-        AnsiConsole.Write(table);
+        Terminal.Out.Write(table);
         return failed.Count == 0 ? 0 : 1;
     }
 }

@@ -5,33 +5,38 @@ using Spectre.Console.Cli;
 
 namespace ShipSim.Cli.Commands;
 
-public sealed class PackCommand : Command<PackCommand.Settings>
+/// <summary>Packs the project and writes the script a player pastes, as MDK2 deploys it.</summary>
+public sealed class PackCommand : ToolCommand<PackCommand.Settings>
 {
     public sealed class Settings : ScriptSettings
     {
         [CommandOption("--out <DIR>")]
         [Description("Output folder; the script goes to DIR/<Project>/script.cs. Default: out/")]
-        [DefaultValue("out")]
-        public string Out { get; set; } = "out";
+        public string? Out { get; set; }
+
+        public string Folder => Out ?? "out";
+
+        public override ValidationResult Validate()
+        {
+            if (Out != null && string.IsNullOrWhiteSpace(Out))
+                return ValidationResult.Error("--out needs a folder");
+            if (File.Exists(Folder))
+                return ValidationResult.Error($"--out names the file {Folder}; it takes a folder (the script goes to DIR/<Project>/script.cs)");
+            return base.Validate();
+        }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
-        try
-        {
-            var project = ScriptProject.Load(ProjectLocator.Find(settings.Project));
-            var result = Packer.Pack(project, settings.Configuration, settings.PackOptions);
-            foreach (var warning in result.Warnings)
-                AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
-            var path = Packer.Write(project, result, settings.Out);
-            AnsiConsole.MarkupLine($"Packed [bold]{Markup.Escape(project.Name)}[/] ({settings.Configuration}, minify={result.Minify.ToString().ToLowerInvariant()}, {result.Files.Count} files) to {Markup.Escape(path)}");
-            Report.Size(result.Length);
-            return 0;
-        }
-        catch (Exception e) when (e is PackException or FileNotFoundException)
-        {
-            Report.Failure(e.Message);
-            return 1;
-        }
+        var packed = ScriptSource.Pack(settings, quiet: true);
+        foreach (var warning in packed.Result.Warnings)
+            Terminal.Out.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
+        var target = Path.Combine(settings.Folder, packed.Project.Name);
+        if (File.Exists(target))
+            throw new ToolException($"cannot write into {target}: it is a file, not a folder");
+        var path = Packer.Write(packed.Project, packed.Result, settings.Folder);
+        Terminal.Out.MarkupLine($"Packed [bold]{Markup.Escape(packed.Project.Name)}[/] ({settings.Configuration}, minify={packed.Result.Minify.ToString().ToLowerInvariant()}, {packed.Result.Files.Count} files) to {Markup.Escape(path)}");
+        Report.Size(packed.Result.Length);
+        return ShipSimApp.Ok;
     }
 }

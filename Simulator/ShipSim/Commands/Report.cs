@@ -10,9 +10,9 @@ static class Report
     {
         var share = (double)length / GameCompiler.MaxScriptLength;
         var colour = length > GameCompiler.MaxScriptLength ? "red" : share > 0.9 ? "yellow" : "green";
-        AnsiConsole.MarkupLine($"Script size: [{colour}]{length:N0}[/] of {GameCompiler.MaxScriptLength:N0} characters ({share:P1})");
+        Terminal.Out.MarkupLine($"Script size: [{colour}]{length:N0}[/] of {GameCompiler.MaxScriptLength:N0} characters ({share:P1})");
     }
 
     public static void Failure(string message) =>
-        Console.Error.WriteLine("error: " + message);
+        Terminal.Error.WriteLine("error: " + message);
 }

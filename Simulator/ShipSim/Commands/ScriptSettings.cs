@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace ShipSim.Cli.Commands;
 
-/// <summary>Options every verb that packs the script shares.</summary>
+/// <summary>Options every verb that packs the script shares, checked the same way everywhere.</summary>
 public class ScriptSettings : CommandSettings
 {
     [CommandOption("--project <CSPROJ>")]
@@ -30,10 +30,12 @@ public class ScriptSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (!Enum.TryParse<PackConfiguration>(Config, ignoreCase: true, out _))
+        if (!Enum.TryParse<PackConfiguration>(Config, ignoreCase: true, out var configuration) || !Enum.IsDefined(configuration) || int.TryParse(Config, out _))
             return ValidationResult.Error($"--config must be Release or Debug, not '{Config}'");
         if (Minify != null && !MinifyLevels.TryParse(Minify, out _))
             return ValidationResult.Error($"--minify must be one of {MinifyLevels.Names} (or 0-4), not '{Minify}'");
+        if (Project != null && Project.Length == 0)
+            return ValidationResult.Error("--project needs a .csproj file");
         return ValidationResult.Success();
     }
 }
