@@ -26,7 +26,6 @@ namespace IngameScript
             // The player chose a sprite script for it: leave it alone.
             public bool ShowsScript => Surface.ContentType == ContentType.SCRIPT;
 
-            // Lines of text that fit at its font size.
             public int Lines()
             {
                 var line = Surface.MeasureStringInPixels(Probe, Surface.Font, Surface.FontSize).Y;

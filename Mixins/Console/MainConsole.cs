@@ -99,7 +99,6 @@ namespace IngameScript
                     _showingScript.Remove(s.Surface);
             }
 
-            // Finds the opted-in screens again.
             public void Rescan()
             {
                 _scannedAt = _ticks;
