@@ -1,60 +1,43 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
 using Sandbox.ModAPI.Ingame;
 using VRage.Game.GUI.TextPanel;
-using VRageMath;
 
 namespace IngameScript
 {
     partial class Program
     {
-        /// <summary>One text surface the console writes to, with the text it last wrote there.</summary>
+        // A screen the console writes to, with the text it last wrote there.
         public class ConsoleSurface
         {
             static readonly StringBuilder Probe = new StringBuilder("X");
+            public readonly IMyTextSurface Surface;
+            public readonly IMyTerminalBlock Block;
             string _shown;
 
-            public ConsoleSurface(IMyTextSurface surface, IMyTerminalBlock block, int index)
+            public ConsoleSurface(IMyTextSurface surface, IMyTerminalBlock block)
             {
                 Surface = surface;
                 Block = block;
-                Index = index;
                 if (surface.ContentType == ContentType.NONE)
                     surface.ContentType = ContentType.TEXT_AND_IMAGE;
             }
 
-            public IMyTextSurface Surface { get; private set; }
-            public IMyTerminalBlock Block { get; private set; }
-            public int Index { get; private set; }
+            // The player chose a sprite script for it: leave it alone.
+            public bool ShowsScript => Surface.ContentType == ContentType.SCRIPT;
 
-            /// <summary>The block was removed from the world (ground down, destroyed).</summary>
-            public bool Gone { get { return Block.Closed; } }
-
-            /// <summary>The player switched this surface to a sprite script: leave it alone.</summary>
-            public bool ShowsScript { get { return Surface.ContentType == ContentType.SCRIPT; } }
-
-            /// <summary>How many lines of text fit at the surface's current font size.</summary>
-            public int LineCapacity()
+            public int Lines()
             {
-                var size = Surface.SurfaceSize;
-                var lineHeight = Surface.MeasureStringInPixels(Probe, Surface.Font, Surface.FontSize).Y;
-                if (lineHeight <= 0)
-                    return 0;
-                var usable = size.Y * (1 - 2 * Surface.TextPadding / 100f);
-                return Math.Max(1, (int)(usable / lineHeight));
+                var line = Surface.MeasureStringInPixels(Probe, Surface.Font, Surface.FontSize).Y;
+                return line <= 0 ? 0 : Math.Max(1, (int)(Surface.SurfaceSize.Y * (1 - 2 * Surface.TextPadding / 100f) / line));
             }
 
-            /// <summary>Writes <paramref name="text"/> unless the surface already shows exactly that (compared as strings:
-            /// the game's runtime does that without counting an instruction per character).</summary>
-            public bool Show(StringBuilder text)
+            // Compared as strings: the game does that without counting an instruction per character.
+            public void Show(StringBuilder text)
             {
-                var shown = text.ToString();
-                if (shown == _shown)
-                    return false;
-                _shown = shown;
-                Surface.WriteText(shown);
-                return true;
+                var s = text.ToString();
+                if (s != _shown)
+                    Surface.WriteText(_shown = s);
             }
         }
     }

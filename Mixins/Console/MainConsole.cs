@@ -9,175 +9,115 @@ namespace IngameScript
 {
     partial class Program
     {
-        /// <summary>
-        /// The full console: the script's name, its status lines, runtime figures and the newest log lines
-        /// that fit, on the programmable block's own screen, on every screen a player opts in through
-        /// Custom Data, and in Echo (the block's detailed info).
-        ///
-        /// Opting a screen in - Custom Data of an LCD, cockpit, button panel or any block with screens:
-        ///   [console]
-        ///   surface=0        ; which of the block's screens, from 0; several: 0,2 (default 0)
-        ///   script=Name      ; only this script's console (default: any script using the console)
-        ///   fontsize=0.8     ; optional; otherwise the screen keeps its own
-        /// Blocks are found again every 10 s of game time, or at once with <see cref="Rescan"/>.
-        /// </summary>
-        public class MainConsole : IConsole
+        // The console on the PB's own screen, in Echo, and on every screen opted in by its block's Custom Data:
+        //   [console]
+        //   surface=0      ; which of the block's screens, from 0; several: 0,2 (default 0)
+        //   script=Name    ; only this script's console (default: any)
+        //   fontsize=0.8   ; optional; otherwise the screen keeps its own
+        // Screens are found again every 10 s of game time, or at once with Rescan().
+        public class MainConsole : EchoConsole
         {
-            public const string Section = "console";
-            const long RescanTicks = 600;
-
-            readonly MyGridProgram _program;
-            readonly string _scriptName;
-            readonly ConsoleText _text;
-            readonly StringBuilder _compose = new StringBuilder();
+            const string Section = "console";
             readonly ConsoleSurface _own;
             readonly List<ConsoleSurface> _shared = new List<ConsoleSurface>();
-            readonly List<IMyTerminalBlock> _candidates = new List<IMyTerminalBlock>();
-            // What the last scan parsed, so that a rescan finding the same blocks with the same Custom Data
-            // parses nothing and allocates nothing.
-            readonly List<IMyTerminalBlock> _scannedBlocks = new List<IMyTerminalBlock>();
+            // What the last scan parsed: finding the same blocks with the same Custom Data parses nothing.
+            readonly List<IMyTerminalBlock> _found = new List<IMyTerminalBlock>(), _scanned = new List<IMyTerminalBlock>();
             readonly List<string> _scannedData = new List<string>();
+            readonly List<IMyTextSurface> _showingScript = new List<IMyTextSurface>(); // warned about once each
             readonly Dictionary<long, string> _warnedFor = new Dictionary<long, string>();
             readonly Func<IMyTerminalBlock, bool> _optedIn;
             readonly MyIni _ini = new MyIni();
-            string _echo = "";
-            long _lastScan;
-            bool _redraw = true;
-            bool _sharedSurfaces = true;
-            // The surfaces last seen showing a sprite script: warned about once each, again after they come back.
-            readonly List<IMyTextSurface> _showingScript = new List<IMyTextSurface>();
+            long _scannedAt;
+            bool _redraw = true, _sharedOn = true;
 
-            public MainConsole(MyGridProgram program, string scriptName)
+            public MainConsole(MyGridProgram program, string scriptName) : base(program, scriptName)
             {
-                _program = program;
-                _scriptName = scriptName;
-                _text = new ConsoleText(scriptName, program.Runtime);
-                _own = new ConsoleSurface(program.Me.GetSurface(0), program.Me, 0);
-                _optedIn = block => block.IsSameConstructAs(_program.Me) && MyIni.HasSection(block.CustomData, Section);
+                _title = scriptName;
+                _own = new ConsoleSurface(program.Me.GetSurface(0), program.Me);
+                _optedIn = b => b.IsSameConstructAs(program.Me) && MyIni.HasSection(b.CustomData, Section);
                 Rescan();
             }
 
-            /// <summary>Whether screens opted in through Custom Data are written. A standby node turns this off,
-            /// so that only the active node drives the shared screens; its own screen is always written. Turning it
-            /// on redraws them at the next flush.</summary>
+            // Off on a standby node, so that only the active writes the opted-in screens; back on, they are redrawn at
+            // the next flush. The PB's own screen is always written.
             public bool SharedSurfaces
             {
-                get { return _sharedSurfaces; }
+                get { return _sharedOn; }
                 set
                 {
-                    if (value && !_sharedSurfaces)
-                        _redraw = true;
-                    _sharedSurfaces = value;
+                    _redraw |= value && !_sharedOn;
+                    _sharedOn = value;
                 }
             }
 
-            public string ScriptName { get { return _scriptName; } }
-
-            /// <summary>Screens opted in and in use.</summary>
-            public int SharedSurfaceCount { get { return _shared.Count; } }
-
-            public void Log(string message, LogLevel level = LogLevel.Info)
+            public override void Flush()
             {
-                _text.Log(message, level);
-            }
-
-            public void SetStatus(string key, string text)
-            {
-                _text.SetStatus(key, text);
-            }
-
-            public void ClearStatus(string key)
-            {
-                _text.ClearStatus(key);
-            }
-
-            public void Flush()
-            {
-                _text.EndRun();
-                if (_text.Ticks - _lastScan >= RescanTicks)
+                EndRun();
+                if (_ticks - _scannedAt >= 600)
                     Rescan();
                 for (var i = _shared.Count - 1; i >= 0; i--)
-                {
-                    if (_shared[i].Gone)
+                    if (_shared[i].Block.Closed)
                     {
-                        _text.Log("Screen of \"" + _shared[i].Block.CustomName + "\" is gone", LogLevel.Warning);
+                        Log("Screen of \"" + _shared[i].Block.CustomName + "\" is gone", LogLevel.Warning);
                         _shared.RemoveAt(i);
                     }
-                }
-                if (_text.Changed || _redraw)
+                if (_changed || _redraw)
                 {
                     // Warnings first, so that they show in this very redraw.
-                    NoteSpriteScripts(_own);
-                    if (_sharedSurfaces)
-                        for (var i = 0; i < _shared.Count; i++)
-                            NoteSpriteScripts(_shared[i]);
+                    NoteScript(_own);
+                    for (var i = 0; _sharedOn && i < _shared.Count; i++)
+                        NoteScript(_shared[i]);
                     if (_own.ShowsScript)
-                        _text.Compose(_compose, EchoLines);
+                        Compose(EchoLines);
                     else
                         Draw(_own);
-                    _echo = _compose.ToString();
-                    if (_sharedSurfaces)
-                        for (var i = 0; i < _shared.Count; i++)
-                            Draw(_shared[i]);
-                    _text.MarkShown();
-                    _redraw = false;
+                    _echo = _sb.ToString();
+                    for (var i = 0; _sharedOn && i < _shared.Count; i++)
+                        Draw(_shared[i]);
+                    _changed = _redraw = false;
                 }
-                _program.Echo(_echo);
+                _p.Echo(_echo);
             }
 
-            // Echo (the block's detailed info) when the block's own screen shows something else.
-            const int EchoLines = 30;
-
-            void Draw(ConsoleSurface surface)
+            void Draw(ConsoleSurface s)
             {
-                if (surface.ShowsScript)
+                if (s.ShowsScript)
                     return;
-                _text.Compose(_compose, surface.LineCapacity());
-                surface.Show(_compose);
+                Compose(s.Lines());
+                s.Show(_sb);
             }
 
-            void NoteSpriteScripts(ConsoleSurface surface)
+            void NoteScript(ConsoleSurface s)
             {
-                var known = _showingScript.Contains(surface.Surface);
-                if (surface.ShowsScript && !known)
+                var known = _showingScript.Contains(s.Surface);
+                if (s.ShowsScript && !known)
                 {
-                    _showingScript.Add(surface.Surface);
-                    _text.Log((surface == _own ? "This block's screen" : "\"" + surface.Block.CustomName + "\"")
-                        + " shows a sprite script: console paused there", LogLevel.Warning);
+                    _showingScript.Add(s.Surface);
+                    Log((s == _own ? "This block's screen" : "\"" + s.Block.CustomName + "\"") + " shows a sprite script: console paused there", LogLevel.Warning);
                 }
-                else if (!surface.ShowsScript && known)
-                    _showingScript.Remove(surface.Surface);
+                else if (!s.ShowsScript && known)
+                    _showingScript.Remove(s.Surface);
             }
 
-            /// <summary>Finds the screens opted in through Custom Data again.</summary>
             public void Rescan()
             {
-                _lastScan = _text.Ticks;
-                _program.GridTerminalSystem.GetBlocksOfType(_candidates, _optedIn);
-                if (SameAsLastScan())
+                _scannedAt = _ticks;
+                _p.GridTerminalSystem.GetBlocksOfType(_found, _optedIn);
+                var same = _found.Count == _scanned.Count;
+                for (var i = 0; same && i < _found.Count; i++)
+                    same = _found[i] == _scanned[i] && _found[i].CustomData == _scannedData[i];
+                if (same)
                     return;
-                _scannedBlocks.Clear();
+                _scanned.Clear();
                 _scannedData.Clear();
-                foreach (var block in _candidates)
-                {
-                    _scannedBlocks.Add(block);
-                    _scannedData.Add(block.CustomData);
-                }
                 _shared.Clear();
-                foreach (var block in _candidates)
+                foreach (var block in _found)
+                {
+                    _scanned.Add(block);
+                    _scannedData.Add(block.CustomData);
                     AddSurfaces(block);
+                }
                 _redraw = true;
-            }
-
-            bool SameAsLastScan()
-            {
-                if (_candidates.Count != _scannedBlocks.Count)
-                    return false;
-                for (var i = 0; i < _candidates.Count; i++)
-                    if (_candidates[i] != _scannedBlocks[i] || !ReferenceEquals(_candidates[i].CustomData, _scannedData[i])
-                        && _candidates[i].CustomData != _scannedData[i])
-                        return false;
-                return true;
             }
 
             void AddSurfaces(IMyTerminalBlock block)
@@ -189,13 +129,12 @@ namespace IngameScript
                     return;
                 }
                 var script = _ini.Get(Section, "script").ToString();
-                if (script.Length > 0 && !string.Equals(script, _scriptName, StringComparison.OrdinalIgnoreCase))
+                if (script.Length > 0 && !string.Equals(script, ScriptName, StringComparison.OrdinalIgnoreCase))
                     return;
                 var provider = block as IMyTextSurfaceProvider;
                 var count = provider != null ? provider.SurfaceCount : block is IMyTextSurface ? 1 : 0;
-                var indexes = _ini.Get(Section, "surface").ToString("0").Split(',');
                 var fontSize = _ini.Get(Section, "fontsize").ToSingle(0f);
-                foreach (var item in indexes)
+                foreach (var item in _ini.Get(Section, "surface").ToString("0").Split(','))
                 {
                     int index;
                     if (!int.TryParse(item.Trim(), out index) || index < 0 || index >= count)
@@ -206,18 +145,18 @@ namespace IngameScript
                     var surface = provider != null ? provider.GetSurface(index) : (IMyTextSurface)block;
                     if (fontSize > 0)
                         surface.FontSize = fontSize;
-                    _shared.Add(new ConsoleSurface(surface, block, index));
+                    _shared.Add(new ConsoleSurface(surface, block));
                 }
             }
 
-            // A problem with a block's Custom Data is logged once, and again only after the player edits it.
+            // Logged once per block, and again only after the player edits its Custom Data.
             void WarnOnce(IMyTerminalBlock block, string message)
             {
                 string warned;
                 if (_warnedFor.TryGetValue(block.EntityId, out warned) && warned == block.CustomData)
                     return;
                 _warnedFor[block.EntityId] = block.CustomData;
-                _text.Log(message, LogLevel.Warning);
+                Log(message, LogLevel.Warning);
             }
         }
     }

@@ -8,17 +8,17 @@ namespace IngameScript
 {
     partial class Program
     {
-        // Standby: another PB leads, do nothing (compare with ==, it is 0). Active: act. Failover: set with Active on
-        // the one run in which this PB became active (a fresh ship's first leader too): warm up first.
+        // Standby: another PB leads, do nothing (it is 0: compare with ==). Active: act. Failover: with Active on the one
+        // run in which this PB became active (a fresh ship's first leader too): warm up first.
         [Flags]
         public enum FailoverState { Standby = 0, Active = 1, Failover = 2 }
 
-        // Runs a script on several PBs of one ship: one is active, the others stand by and take over in rank order.
-        // In Main: BeginRun(argument, updateSource), then ActiveCheck; NextCommand() hands out the commands to execute;
-        // from Save(): Save(). The adapter between the game and FailoverElection (docs/failover.md).
+        // Runs a script on several PBs of one ship: one is active, the others stand by and take over in rank order. The
+        // adapter between the game and FailoverElection (docs/failover.md).
         public class FailoverManager
         {
-            const string Word = "failover", StorageHeader = "failover1 ";
+            const string Word = "failover", Header = "failover1 ";
+            const int LastRank = int.MaxValue;
             const UpdateType CommandSources = UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script | UpdateType.Mod;
             static readonly string[] Reasons =
             {
@@ -30,52 +30,52 @@ namespace IngameScript
                 "the other blocks lost contact with this one", "this block did not run for a while", "another id outnumbers this one",
             };
 
-            readonly Program _program; // not MyGridProgram: only code inside Program may set its protected Storage
+            readonly Program _p; // not MyGridProgram: only code inside Program may set its protected Storage
             readonly IConsole _console;
             readonly MyIni _ini;
-            readonly FailoverElection _election;
+            readonly FailoverElection _e;
             readonly FailoverWire _wire = new FailoverWire();
             readonly IMyBroadcastListener _wake, _quiet;
             readonly string _script;
             readonly Dictionary<long, IMyProgrammableBlock> _blocks = new Dictionary<long, IMyProgrammableBlock>();
             readonly Dictionary<long, PeerLine> _peerLines = new Dictionary<long, PeerLine>();
-            readonly List<string> _problemKeys = new List<string>();
+            readonly List<string> _problems = new List<string>();
             readonly StringBuilder _line = new StringBuilder();
             string _customData, _command, _shownGroup, _shownActive;
-            long _now, _storedTerm = -1, _peersShownAt = long.MinValue;
+            long _now, _storedTerm = -1, _shownTerm = -1, _peersShownAt = long.MinValue;
             bool _usesBeginRun, _runPending, _storedYielded, _shownOutvoted;
+            int _shownRank = -1, _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown, _problemsShown;
             FailoverRole _shownRole = (FailoverRole)(-1);
-            long _shownTerm = -1;
-            int _shownRank = -1;
-            int _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown;
             TimeSpan _lastSince = TimeSpan.MinValue;
             UpdateType _source;
             FailoverState _state;
 
             public FailoverManager(Program program, IConsole console, MyIni ini)
             {
-                _program = program;
+                _p = program;
                 _console = console;
                 _ini = ini;
                 _script = console.ScriptName ?? "";
-                _customData = program.Me.CustomData;
-                var config = FailoverConfig.Read(ini, _customData);
-                _election = new FailoverElection(program.Me.EntityId, config.Id, config.Rank, config.Preempt);
-                ShowProblems(config);
+                string id;
+                int rank;
+                PreemptMode preempt;
+                ReadConfig(out id, out rank, out preempt);
+                _e = new FailoverElection(program.Me.EntityId, id, rank, preempt);
+                ShowProblems();
                 _wake = program.IGC.RegisterBroadcastListener(FailoverWire.WakeTag);
                 _wake.SetMessageCallback("");
                 _quiet = program.IGC.RegisterBroadcastListener(FailoverWire.QuietTag);
-                var storage = program.Storage;
+                // Storage: "failover1 <term> <yielded>", then the app state.
+                var s = program.Storage;
+                var nl = s.IndexOf('\n');
+                var ours = s.StartsWith(Header) && nl > 0;
                 long term = 0;
-                var newline = storage.IndexOf('\n');
-                var ours = storage.StartsWith(StorageHeader) && newline > 0;
                 if (ours)
-                    long.TryParse(storage.Substring(StorageHeader.Length, newline - StorageHeader.Length).Split(' ')[0], out term);
-                _election.Start(term, ours && storage[newline - 1] == '1', ours ? storage.Substring(newline + 1) : "");
+                    long.TryParse(s.Substring(Header.Length, nl - Header.Length).Split(' ')[0], out term);
+                _e.Start(term, ours && s[nl - 1] == '1', ours ? s.Substring(nl + 1) : "");
                 AfterDecisions();
             }
 
-            // Decided once per run (at BeginRun, or at the first read without it); the same all run long.
             public FailoverState ActiveCheck
             {
                 get
@@ -96,8 +96,8 @@ namespace IngameScript
                 }
             }
 
-            // First thing in Main: a standby keeps the run's command until the active confirms it, and whoever takes
-            // over replays what the lost active did not run.
+            // First in Main: a standby keeps the run's command until the active confirms it; whoever takes over replays
+            // what the lost active did not run.
             public void BeginRun(string argument, UpdateType updateSource)
             {
                 _usesBeginRun = _runPending = true;
@@ -106,83 +106,73 @@ namespace IngameScript
                 Advance();
             }
 
-            // The commands to execute in this active run, in order, each handed out once on one PB.
             public bool NextCommand(out string command)
             {
-                var replay = _election.Replay;
-                command = _state != FailoverState.Standby && _replayed < replay.Count ? replay[_replayed++] : null;
+                command = _state != FailoverState.Standby && _replayed < _e.Replay.Count ? _e.Replay[_replayed++] : null;
                 return command != null;
             }
 
-            // The application's small state: set it while active when it changes (it travels with the heartbeats and
-            // stays in Storage); on the Failover run it is what the previous active left.
+            // Set while active when it changes: it travels with the beats and stays in Storage; on the Failover run it is
+            // what the previous active left.
             public string AppState
             {
-                get { return _election.AppState; }
+                get { return _e.AppState; }
                 set
                 {
-                    if (value == _election.AppState)
+                    if (value == _e.AppState)
                         return;
-                    _election.SetAppState(value);
-                    if (_election.Role == FailoverRole.Active)
+                    _e.SetAppState(value);
+                    if (_e.Role == FailoverRole.Active)
                     {
-                        _election.BeatNow();
+                        _e.BeatNow();
                         AfterDecisions();
                     }
                 }
             }
 
-            // Nothing under way: a better rank waiting to lead again (preempt=idle) takes over from the next tick.
             public void SafePoint()
             {
-                _election.SafePoint();
+                _e.SafePoint();
                 AfterDecisions();
             }
 
-            // The active hands over to the next rank (within two ticks) and does not lead again until the next election.
             public bool Yield()
             {
-                var done = _election.Yield();
+                var done = _e.Yield();
                 AfterDecisions();
                 return done;
             }
 
             public void Save()
             {
-                _storedTerm = _election.Term;
-                _storedYielded = _election.Yielded;
-                _program.Storage = StorageHeader + _storedTerm + (_storedYielded ? " 1\n" : " 0\n") + _election.AppState;
+                _storedTerm = _e.Term;
+                _storedYielded = _e.Yielded;
+                _p.Storage = Header + _storedTerm + (_storedYielded ? " 1\n" : " 0\n") + _e.AppState;
             }
 
-            public FailoverRole Role { get { return _election.Role; } }
-            public int Rank { get { return _election.Rank; } }
-            public long Term { get { return _election.Term; } }
-            public string Id { get { return _election.Group; } }
-            public int Ignored { get { return _foreign; } } // messages from other ships or unknown blocks
-            public bool CustomDataChanged { get; private set; } // this run: Custom Data was parsed again into the MyIni
+            public FailoverRole Role => _e.Role;
+            public int Rank => _e.Rank;
+            public long Term => _e.Term;
+            public string Id => _e.Group;
+            public int Ignored => _foreign; // from other ships or unknown blocks
+            public bool CustomDataChanged { get; private set; } // this run: parsed again into the MyIni
 
             public IMyProgrammableBlock ActiveBlock
             {
                 get
                 {
                     IMyProgrammableBlock block;
-                    return _election.ActiveId == _program.Me.EntityId ? _program.Me
-                        : _blocks.TryGetValue(_election.ActiveId, out block) ? block : null;
+                    return _e.ActiveId == _p.Me.EntityId ? _p.Me : _blocks.TryGetValue(_e.ActiveId, out block) ? block : null;
                 }
             }
 
-            // ------------------------------------------------------------ one run
-
-            void Advance()
-            {
-                _now += (long)Math.Round(_program.Runtime.TimeSinceLastRun.TotalSeconds * 60);
-            }
+            void Advance() => _now += (long)Math.Round(_p.Runtime.TimeSinceLastRun.TotalSeconds * 60);
 
             // Without BeginRun, a new run shows as a lower instruction count or another time since the last run.
             bool IsNewRun()
             {
-                var count = _program.Runtime.CurrentInstructionCount;
-                var since = _program.Runtime.TimeSinceLastRun;
+                var count = _p.Runtime.CurrentInstructionCount;
+                var since = _p.Runtime.TimeSinceLastRun;
                 var fresh = count <= _lastCount || since != _lastSince;
                 _lastCount = count;
                 _lastSince = since;
@@ -191,59 +181,57 @@ namespace IngameScript
 
             void Process()
             {
-                var e = _election;
                 _replayed = _eventsShown = 0;
-                e.Tick(_now);
-                CustomDataChanged = _program.Me.CustomData != _customData;
+                _e.Tick(_now);
+                CustomDataChanged = _p.Me.CustomData != _customData;
                 if (CustomDataChanged)
                     Reconfigure();
                 while (_wake.HasPendingMessage)
                     Receive(_wake.AcceptMessage());
                 while (_quiet.HasPendingMessage)
                     Receive(_quiet.AcceptMessage());
-                for (var i = e.Peers.Count - 1; i >= 0; i--)
+                IMyProgrammableBlock block;
+                for (var i = _e.Peers.Count - 1; i >= 0; i--)
                 {
-                    var peer = e.Peers[i];
-                    IMyProgrammableBlock block;
-                    if (_blocks.TryGetValue(peer.Id, out block) && (block.Closed || peer.Working != (block.IsWorking && block.IsSameConstructAs(_program.Me))))
+                    var peer = _e.Peers[i];
+                    if (_blocks.TryGetValue(peer.Id, out block) && (block.Closed || peer.Working != (block.IsWorking && block.IsSameConstructAs(_p.Me))))
                         Observe(peer, block);
                 }
                 if (_command != null)
                     Command(_command);
-                var f = _program.Runtime.UpdateFrequency;
-                e.Decide((_source & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) == 0 ? 0
+                var f = _p.Runtime.UpdateFrequency;
+                _e.Decide((_source & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) == 0 ? 0
                     : (f & UpdateFrequency.Update1) != 0 ? 1 : (f & UpdateFrequency.Update10) != 0 ? 10 : 100);
                 AfterDecisions();
-                _state = e.Role != FailoverRole.Active ? FailoverState.Standby : e.TookOver ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
+                _state = _e.Role != FailoverRole.Active ? FailoverState.Standby : _e.TookOver ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
             }
 
-            void Receive(MyIGCMessage message)
+            void Receive(MyIGCMessage msg)
             {
                 FailoverMessage m;
                 string group, script;
                 IMyProgrammableBlock block;
-                if (!FailoverWire.TryDecode(message.Data, out m, out group, out script))
-                    _foreign++;
-                else if (!_blocks.TryGetValue(message.Source, out block) && !KnowBlock(message.Source, out block) || block.Closed || !block.IsSameConstructAs(_program.Me))
-                    _foreign++; // a docked or visiting ship, or an unknown block: takes no part
-                else if (group != _election.Group)
+                if (!FailoverWire.TryDecode(msg.Data, out m, out group, out script)
+                    || !_blocks.TryGetValue(msg.Source, out block) && !KnowBlock(msg.Source, out block) || block.Closed || !block.IsSameConstructAs(_p.Me))
+                    _foreign++; // not ours, a docked or visiting ship, or an unknown block: takes no part
+                else if (group != _e.Group)
                 {
                     if (script == _script && script.Length > 0)
-                        _election.OtherGroup(message.Source, group);
+                        _e.OtherGroup(msg.Source, group);
                 }
                 else
                 {
-                    m.From = message.Source;
-                    _election.Step(m);
+                    m.From = msg.Source;
+                    _e.Step(m);
                     if (m.Kind == FailoverMessageKind.Beat && m.Role == FailoverRole.Active)
-                        for (var i = FailoverWire.ConfirmedCount(message.Data) - 1; i >= 0; i--)
-                            _election.Confirmation(m.From, FailoverWire.ConfirmedAt(message.Data, i));
+                        for (var i = FailoverWire.ConfirmedCount(msg.Data) - 1; i >= 0; i--)
+                            _e.Confirmation(m.From, FailoverWire.ConfirmedAt(msg.Data, i));
                 }
             }
 
             bool KnowBlock(long id, out IMyProgrammableBlock block)
             {
-                block = _program.GridTerminalSystem.GetBlockWithId(id) as IMyProgrammableBlock;
+                block = _p.GridTerminalSystem.GetBlockWithId(id) as IMyProgrammableBlock;
                 if (block != null)
                     _blocks[id] = block;
                 return block != null;
@@ -253,13 +241,13 @@ namespace IngameScript
             {
                 if (block.Closed)
                 {
-                    _election.Forget(peer.Id);
+                    _e.Forget(peer.Id);
                     _blocks.Remove(peer.Id);
                     _console.ClearStatus("failover " + peer.Id);
                     _peerLines.Remove(peer.Id);
                 }
                 else
-                    _election.Observe(peer.Id, !block.IsSameConstructAs(_program.Me) ? PeerCondition.Departed : block.IsWorking ? PeerCondition.Working
+                    _e.Observe(peer.Id, !block.IsSameConstructAs(_p.Me) ? PeerCondition.Departed : block.IsWorking ? PeerCondition.Working
                         : !block.IsFunctional ? PeerCondition.Damaged : !block.Enabled ? PeerCondition.Disabled : PeerCondition.Unpowered);
             }
 
@@ -268,73 +256,102 @@ namespace IngameScript
                 var space = command.IndexOf(' ');
                 if (!string.Equals(space < 0 ? command : command.Substring(0, space), Word, StringComparison.OrdinalIgnoreCase))
                 {
-                    var standby = _election.Role != FailoverRole.Active;
-                    if (_election.Command(command) && standby)
+                    var standby = _e.Role != FailoverRole.Active;
+                    if (_e.Command(command) && standby)
                         _console.Log("Standby: \"" + command + "\" left to " + ActiveName() + " until it confirms");
                 }
                 else if (command.Substring(space + 1).Trim().Equals("yield", StringComparison.OrdinalIgnoreCase))
-                    _election.Yield();
+                    _e.Yield();
                 else
                     _console.Log("Unknown command \"" + command + "\": the failover command is \"failover yield\"", LogLevel.Warning);
             }
 
-            // Sends what the election decided, asks for a run next tick if it waits for something, shows it.
             void AfterDecisions()
             {
-                var e = _election;
-                foreach (var m in e.Outbox)
+                foreach (var m in _e.Outbox)
                 {
-                    _program.IGC.SendBroadcastMessage(m.Wake ? FailoverWire.WakeTag : FailoverWire.QuietTag,
-                        _wire.Encode(m, e.Group, _script, e.Confirmed), TransmissionDistance.CurrentConstruct);
+                    _p.IGC.SendBroadcastMessage(m.Wake ? FailoverWire.WakeTag : FailoverWire.QuietTag,
+                        _wire.Encode(m, _e.Group, _script, _e.Confirmed), TransmissionDistance.CurrentConstruct);
                     if (m.Kind == FailoverMessageKind.Beat)
-                        e.Confirmed.Clear();
+                        _e.Confirmed.Clear();
                 }
-                e.Outbox.Clear();
-                if (e.WakeAt > 0)
-                    _program.Runtime.UpdateFrequency |= UpdateFrequency.Once;
-                if (e.Term != _storedTerm || e.Yielded != _storedYielded)
+                _e.Outbox.Clear();
+                if (_e.WakeAt > 0)
+                    _p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
+                if (_e.Term != _storedTerm || _e.Yielded != _storedYielded)
                     Save();
-                if (_eventsShown < e.Events.Count || e.Role != _shownRole || e.Outvoted != _shownOutvoted || e.Term != _shownTerm
+                if (_eventsShown < _e.Events.Count || _e.Role != _shownRole || _e.Outvoted != _shownOutvoted || _e.Term != _shownTerm
                     || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
                     Show();
             }
 
+            // [failover] into the script's MyIni (left parsed for its own sections); Custom Data is never written. Bad values
+            // never stop the script: each is a problem shown and a safe default (an unusable rank ranks last).
+            void ReadConfig(out string id, out int rank, out PreemptMode preempt)
+            {
+                _problems.Clear();
+                _customData = _p.Me.CustomData;
+                MyIniParseResult parsed;
+                if (!_ini.TryParse(_customData, out parsed))
+                    _problems.Add("Custom Data line " + parsed.LineNo + ": " + parsed.Error + " (lines before it are read)");
+                id = "default";
+                rank = LastRank;
+                preempt = PreemptMode.Idle;
+                if (!_ini.ContainsSection(Word))
+                {
+                    _problems.Add("No [failover] in Custom Data: joins id=default, ranks last. Add [failover] id= rank= to run copies.");
+                    return;
+                }
+                var text = _ini.Get(Word, "id").ToString().Trim();
+                if (text.Length > 0)
+                    id = text;
+                else
+                    _problems.Add("[failover] id= missing: using id=default. Give every copy on this ship the same id.");
+                text = _ini.Get(Word, "rank").ToString().Trim();
+                if (!int.TryParse(text, out rank) || rank < 0 || rank == LastRank)
+                {
+                    rank = LastRank;
+                    _problems.Add("[failover] rank=" + text + " is not a whole number from 0: this block ranks last.");
+                }
+                text = _ini.Get(Word, "preempt").ToString("idle").Trim().ToLowerInvariant();
+                preempt = text == "always" ? PreemptMode.Always : text == "never" ? PreemptMode.Never : PreemptMode.Idle;
+                if (text != "idle" && preempt == PreemptMode.Idle)
+                    _problems.Add("[failover] preempt=" + text + " is not idle, always or never: using idle.");
+            }
+
+            void ShowProblems()
+            {
+                for (var i = 0; i < _problemsShown; i++)
+                    _console.ClearStatus("failover config " + i);
+                for (_problemsShown = 0; _problemsShown < _problems.Count; _problemsShown++)
+                {
+                    _console.SetStatus("failover config " + _problemsShown, "Config: " + _problems[_problemsShown]);
+                    _console.Log(_problems[_problemsShown], LogLevel.Warning);
+                }
+            }
+
             void Reconfigure()
             {
-                _customData = _program.Me.CustomData;
-                var c = FailoverConfig.Read(_ini, _customData);
-                var e = _election;
-                if (c.Id != e.Group || c.Rank != e.Rank || c.Preempt != e.Preempt)
-                    _console.Log("Custom Data edited: id=" + c.Id + " rank=" + RankText(c.Rank) + " preempt=" + c.Preempt.ToString().ToLowerInvariant());
-                if (c.Id != e.Group)
+                string id;
+                int rank;
+                PreemptMode preempt;
+                ReadConfig(out id, out rank, out preempt);
+                if (id != _e.Group || rank != _e.Rank || preempt != _e.Preempt)
+                    _console.Log("Custom Data edited: id=" + id + " rank=" + RankText(rank) + " preempt=" + preempt.ToString().ToLowerInvariant());
+                if (id != _e.Group)
                 {
                     _blocks.Clear();
                     foreach (var key in _peerLines.Keys)
                         _console.ClearStatus("failover " + key);
                     _peerLines.Clear();
                 }
-                e.Reconfigure(c.Id, c.Rank, c.Preempt);
-                ShowProblems(c);
-            }
-
-            // ------------------------------------------------------------ console
-
-            void ShowProblems(FailoverConfig config)
-            {
-                foreach (var key in _problemKeys)
-                    _console.ClearStatus(key);
-                _problemKeys.Clear();
-                foreach (var problem in config.Problems)
-                {
-                    _problemKeys.Add("failover config " + _problemKeys.Count);
-                    _console.SetStatus(_problemKeys[_problemKeys.Count - 1], "Config: " + problem);
-                    _console.Log(problem, LogLevel.Warning);
-                }
+                _e.Reconfigure(id, rank, preempt);
+                ShowProblems();
             }
 
             void Show()
             {
-                var e = _election;
+                var e = _e;
                 for (; _eventsShown < e.Events.Count; _eventsShown++)
                     Log(e.Events[_eventsShown]);
                 var main = _console as MainConsole;
@@ -362,7 +379,6 @@ namespace IngameScript
                     ShowPeers();
             }
 
-            // One line per peer, rebuilt only when what it shows changed; a heartbeat period's lateness shows as "<2 s".
             class PeerLine
             {
                 public string Key, Name;
@@ -370,15 +386,16 @@ namespace IngameScript
                 public long Age;
             }
 
+            // One line per peer; a heartbeat period's lateness shows as "<2 s".
             void ShowPeers()
             {
                 _peersShownAt = _now;
-                foreach (var peer in _election.Peers)
+                foreach (var peer in _e.Peers)
                 {
                     PeerLine line;
                     if (!_peerLines.TryGetValue(peer.Id, out line))
                         _peerLines[peer.Id] = line = new PeerLine { Key = "failover " + peer.Id };
-                    var state = !peer.Working ? 0 : peer.Id == _election.ActiveId ? 1 : _election.Alive(peer) ? 2 : 3;
+                    var state = !peer.Working ? 0 : peer.Id == _e.ActiveId ? 1 : _e.Alive(peer) ? 2 : 3;
                     var age = (_now - peer.Heard) / 60;
                     age = age < 2 ? 0 : age;
                     var name = Name(peer.Id);
@@ -389,11 +406,8 @@ namespace IngameScript
                     line.Rank = peer.Rank;
                     line.Name = name;
                     _line.Clear().Append("  ").Append(name).Append(": rank ").Append(RankText(peer.Rank))
-                        .Append(state == 0 ? ", not working" : state == 1 ? ", active" : state == 2 ? ", standby" : ", silent");
-                    if (age == 0)
-                        _line.Append(", heard <2 s ago");
-                    else
-                        _line.Append(", heard ").Append(age).Append(" s ago");
+                        .Append(state == 0 ? ", not working" : state == 1 ? ", active" : state == 2 ? ", standby" : ", silent")
+                        .Append(", heard ").Append(age == 0 ? "<2" : age.ToString()).Append(" s ago");
                     _console.SetStatus(line.Key, _line.ToString());
                 }
             }
@@ -401,67 +415,73 @@ namespace IngameScript
             void Log(FailoverEvent e)
             {
                 var reason = Reasons[(int)e.Reason];
+                var name = Name(e.Peer);
+                var warn = false;
+                string text = null;
                 switch (e.Kind)
                 {
                     case FailoverEventKind.TookOver:
-                        _console.Log("ACTIVE (term " + _election.Term + "): " + reason + (e.Number > 0 ? "; replaying " + e.Number + " command(s) the lost active did not confirm" : ""));
+                        text = "ACTIVE (term " + _e.Term + "): " + reason + (e.Number > 0 ? "; replaying " + e.Number + " command(s) the lost active did not confirm" : "");
                         break;
                     case FailoverEventKind.SteppedDown:
-                        _console.Log("Standing by: " + reason + (e.Peer != 0 ? " (" + Name(e.Peer) + " leads)" : ""),
-                            e.Reason == FailoverReason.OtherActiveWins || e.Reason == FailoverReason.Outvoted ? LogLevel.Warning : LogLevel.Info);
+                        text = "Standing by: " + reason + (e.Peer != 0 ? " (" + name + " leads)" : "");
+                        warn = e.Reason == FailoverReason.OtherActiveWins || e.Reason == FailoverReason.Outvoted;
                         break;
                     case FailoverEventKind.ActiveIs:
-                        _console.Log(Name(e.Peer) + " is active (term " + e.Number + ")");
+                        text = name + " is active (term " + e.Number + ")";
                         break;
                     case FailoverEventKind.ActiveLost:
-                        _console.Log("Active " + Name(e.Peer) + " lost: " + reason, LogLevel.Warning);
+                        text = "Active " + name + " lost: " + reason;
+                        warn = true;
                         break;
                     case FailoverEventKind.PeerJoined:
-                        _console.Log(Name(e.Peer) + " (rank " + RankText((int)e.Number) + ") joined");
+                        text = name + " (rank " + RankText((int)e.Number) + ") joined";
                         break;
                     case FailoverEventKind.DuplicateRank:
-                        _console.Log(Name(e.Peer) + " also has rank " + RankText((int)e.Number) + ": lower EntityId leads. Give each copy its own rank.", LogLevel.Warning);
+                        text = name + " also has rank " + RankText((int)e.Number) + ": lower EntityId leads. Give each copy its own rank.";
+                        warn = true;
                         break;
                     case FailoverEventKind.CommandForwarded:
-                        _console.Log("Ran \"" + e.Text + "\", given only to " + Name(e.Peer));
+                        text = "Ran \"" + e.Text + "\", given only to " + name;
                         break;
                     case FailoverEventKind.DuplicateCommand:
-                        _console.Log("\"" + e.Text + "\" twice in one tick: run once");
+                        text = "\"" + e.Text + "\" twice in one tick: run once";
                         break;
                     case FailoverEventKind.CommandDropped:
-                        _console.Log((e.Reason == FailoverReason.ResumedAfterGap ? "Back after a pause: left \"" + e.Text + "\" to the others"
-                            : "Too many commands waiting for the active: dropped \"" + e.Text + "\""), LogLevel.Warning);
+                        text = e.Reason == FailoverReason.ResumedAfterGap ? "Back after a pause: left \"" + e.Text + "\" to the others"
+                            : "Too many commands waiting for the active: dropped \"" + e.Text + "\"";
+                        warn = true;
                         break;
                     case FailoverEventKind.YieldedTo:
-                        _console.Log((e.Reason == FailoverReason.Failback ? "Handing over to " : "Yielded to ") + Name(e.Peer));
+                        text = (e.Reason == FailoverReason.Failback ? "Handing over to " : "Yielded to ") + name;
                         break;
                     case FailoverEventKind.YieldRefused:
-                        _console.Log(_election.Role == FailoverRole.Active ? "Cannot yield: no other block can take over"
-                            : "Not active: \"failover yield\" is for " + ActiveName(), LogLevel.Warning);
+                        warn = _e.Role != FailoverRole.Active;
+                        text = warn ? "Not active: \"failover yield\" is for " + ActiveName() : "Cannot yield: no other block can take over";
                         break;
                     case FailoverEventKind.Outvoted:
-                        _console.Log(e.Number + " block(s) run " + _script + " with id=" + e.Text + " (this one: id=" + _election.Group
-                            + "): standing by. Give every copy the same [failover] id.", LogLevel.Warning);
+                        text = e.Number + " block(s) run " + _script + " with id=" + e.Text + " (this one: id=" + _e.Group
+                            + "): standing by. Give every copy the same [failover] id.";
+                        warn = true;
                         break;
                 }
+                if (text != null)
+                    _console.Log(text, warn ? LogLevel.Warning : LogLevel.Info);
             }
 
             string Name(long id)
             {
                 IMyProgrammableBlock block;
-                return id == 0 ? "none" : id == _program.Me.EntityId ? "this block" : _blocks.TryGetValue(id, out block) ? block.CustomName : "block #" + id;
+                return id == 0 ? "none" : id == _p.Me.EntityId ? "this block" : _blocks.TryGetValue(id, out block) ? block.CustomName : "block #" + id;
             }
 
             string ActiveName()
             {
-                var peer = _election.Find(_election.ActiveId);
-                return _election.ActiveId == 0 ? "the next active (none yet)" : Name(_election.ActiveId) + (peer != null ? " (rank " + RankText(peer.Rank) + ")" : "");
+                var peer = _e.Find(_e.ActiveId);
+                return _e.ActiveId == 0 ? "the next active (none yet)" : Name(_e.ActiveId) + (peer != null ? " (rank " + RankText(peer.Rank) + ")" : "");
             }
 
-            static string RankText(int rank)
-            {
-                return rank == FailoverConfig.LastRank ? "last" : rank.ToString();
-            }
+            static string RankText(int rank) => rank == LastRank ? "last" : rank.ToString();
         }
     }
 }

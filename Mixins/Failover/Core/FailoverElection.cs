@@ -5,7 +5,6 @@ namespace IngameScript
 {
     partial class Program
     {
-        // A node of this group, as this node knows it.
         public class FailoverPeer
         {
             public long Id, Term, Heard, StartsUntil;
@@ -15,9 +14,9 @@ namespace IngameScript
             public bool Working = true;
         }
 
-        // The failover election as a pure state machine (docs/failover.md). Per run the adapter calls Tick(now in game
-        // ticks), Step() for each peer's message, Observe() for what the terminal shows of peers' blocks, Command()
-        // for the run's command, then Decide(), and reads Role, TookOver, Outbox, Replay, WakeAt and Events.
+        // The election as a pure state machine (docs/failover.md). Per run: Tick(now in game ticks), Step() for each
+        // peer's message, Observe() for what the terminal shows of peers' blocks, Command() for the run's command, then
+        // Decide(); read Role, TookOver, Outbox, Replay, WakeAt and Events.
         public class FailoverElection
         {
             public const int BeatTicks = 100, TimeoutTicks = 140, GapTicks = 150, StartTicks = 2, ClaimSpacingTicks = 2,
@@ -42,35 +41,30 @@ namespace IngameScript
                 Group = group;
                 Rank = rank;
                 Preempt = preempt;
-                AppState = "";
             }
 
-            public long Self { get; private set; }
+            public long Self { get; }
             public string Group { get; private set; }
             public int Rank { get; private set; }
             public PreemptMode Preempt { get; private set; }
             public FailoverRole Role { get; private set; }
             public long Term { get; private set; }          // grows with every takeover in the group
             public long ActiveId { get; private set; }      // 0: none known
-            public long Now { get; private set; }           // this node's game ticks
-            public bool TookOver { get; private set; }      // the one run in which this node became active
-            public bool Yielded { get; private set; }       // yielded: does not ask for the lead until the next election
+            public long Now { get; private set; }
+            public bool TookOver { get; private set; }      // on the one run in which this node became active
+            public bool Yielded { get; private set; }       // does not ask for the lead until the next election
             public bool Outvoted { get; private set; }      // a same-script group with another id outnumbers this one
             public bool InElection { get; private set; }
-            public long WakeAt { get; private set; }        // this node must run again by then (0: periodic runs do)
-            public string AppState { get; private set; }    // the active's application state, handed to its successor
+            public long WakeAt { get; private set; }        // must run again by then (0: periodic runs do)
+            public string AppState { get; private set; } = "";
 
             public readonly List<FailoverPeer> Peers = new List<FailoverPeer>();
             public readonly List<FailoverMessage> Outbox = new List<FailoverMessage>();
-            public readonly List<string> Replay = new List<string>();    // commands to execute this run, in order
-            public readonly List<string> Confirmed = new List<string>(); // executed: confirmed by this run's heartbeat
+            public readonly List<string> Replay = new List<string>(), Confirmed = new List<string>(); // to run now; ran: beat confirms
             public readonly List<FailoverEvent> Events = new List<FailoverEvent>();
 
-            public int PendingCount { get { return _pending.Count; } }
+            public int PendingCount => _pending.Count;
 
-            // ------------------------------------------------------------ inputs
-
-            // A (re)started script: what Storage kept; greets the group.
             public void Start(long term, bool yielded, string appState)
             {
                 Term = _maxTerm = term;
@@ -89,15 +83,14 @@ namespace IngameScript
                 Replay.Clear();
                 Confirmed.Clear();
                 Events.Clear();
-                // Away longer than the others wait (unpowered, off, damaged): trust nothing until the group answered.
+                // Away longer than the others wait (unpowered, off, damaged): trust nothing until the group answered. Kept
+                // commands are older than any confirmation: the active ran them, or the peers that stayed replayed them.
                 if (now - _lastRun > GapTicks && Role != FailoverRole.Starting)
                 {
                     if (Role == FailoverRole.Active)
                         StepDown(FailoverReason.ResumedAfterGap, 0);
-                    // Kept commands are older than any confirmation: the active ran them or the peers that got them
-                    // replayed them while this node was away.
-                    foreach (var command in _pending)
-                        AddEvent(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, 0, 0, command.Text);
+                    foreach (var c in _pending)
+                        Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, 0, 0, c.Text);
                     _pending.Clear();
                     Restart();
                 }
@@ -116,14 +109,13 @@ namespace IngameScript
             // A message from a node of this group on this construct (the adapter checked both).
             public void Step(FailoverMessage m)
             {
-                // A node's term never falls, and the adapter reads the waking channel before the quiet one: a beat with
-                // a lower term than this peer's last message was sent before it (a standby beat queued behind a claim).
-                var known = Find(m.From);
-                if (m.Kind == FailoverMessageKind.Beat && known != null && m.Term < known.Term)
+                // Terms never fall, and the waking channel is read first: a lower-term beat was sent before the last
+                // message (a standby beat queued behind a claim).
+                var peer = Find(m.From);
+                if (m.Kind == FailoverMessageKind.Beat && peer != null && m.Term < peer.Term)
                     return;
-                var peer = Hear(m);
-                if (m.Term > _maxTerm)
-                    _maxTerm = m.Term;
+                peer = Hear(peer, m);
+                _maxTerm = Math.Max(_maxTerm, m.Term);
                 switch (m.Kind)
                 {
                     case FailoverMessageKind.Beat:
@@ -163,24 +155,21 @@ namespace IngameScript
                         if (m.Subject != Self)
                             break;
                         if (Role != FailoverRole.Active)
-                            _beatDirty = _wakeBeat = true; // the prober thinks this node leads: its heartbeat says otherwise
+                            _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
                         else if (ExecutedRecently(m.Text))
                             Confirm(m.Text);
                         else
                         {
                             Execute(m.Text);
-                            AddEvent(FailoverEventKind.CommandForwarded, FailoverReason.None, m.From, 0, m.Text);
+                            Note(FailoverEventKind.CommandForwarded, 0, m.From, 0, m.Text);
                         }
                         break;
                 }
             }
 
-            // The active's heartbeat lists a command it executed.
             public void Confirmation(long from, string command)
             {
-                if (from != ActiveId)
-                    return;
-                for (var i = 0; i < _pending.Count; i++)
+                for (var i = 0; from == ActiveId && i < _pending.Count; i++)
                     if (_pending[i].Text == command)
                     {
                         _pending.RemoveAt(i);
@@ -191,16 +180,15 @@ namespace IngameScript
             // A heartbeat of the same script with another failover id from this construct.
             public void OtherGroup(long from, string group)
             {
-                for (var i = 0; i < _others.Count; i++)
+                for (var i = _others.Count - 1; i >= 0; i--)
                     if (_others[i].Id == from)
                         _others.RemoveAt(i);
                 _others.Add(new Other { Id = from, Group = group, Heard = Now });
             }
 
-            // What the terminal shows of a peer's block, whenever it changed.
-            public void Observe(long peerId, PeerCondition condition)
+            public void Observe(long id, PeerCondition condition)
             {
-                var peer = Find(peerId);
+                var peer = Find(id);
                 if (peer == null)
                     return;
                 peer.Working = condition == PeerCondition.Working;
@@ -208,14 +196,13 @@ namespace IngameScript
                     LoseActive(FailoverReason.ActiveDestroyed + (int)condition - 1, true);
             }
 
-            // The peer's block is gone from the world.
-            public void Forget(long peerId)
+            public void Forget(long id)
             {
-                Observe(peerId, PeerCondition.Destroyed);
-                Peers.Remove(Find(peerId));
+                Observe(id, PeerCondition.Destroyed);
+                Peers.Remove(Find(id));
             }
 
-            // The run's command. False: the same command a second time this tick (two timers, a button and a timer).
+            // The run's command. False: the same command again this tick (two timers, a button and a timer).
             public bool Command(string text)
             {
                 if (_thisTickAt != Now)
@@ -225,7 +212,7 @@ namespace IngameScript
                 }
                 if (_thisTick.Contains(text))
                 {
-                    AddEvent(FailoverEventKind.DuplicateCommand, FailoverReason.None, 0, 0, text);
+                    Note(FailoverEventKind.DuplicateCommand, 0, 0, 0, text);
                     return false;
                 }
                 _thisTick.Add(text);
@@ -236,23 +223,18 @@ namespace IngameScript
                 }
                 if (_pending.Count == MaxPending)
                 {
-                    AddEvent(FailoverEventKind.CommandDropped, FailoverReason.None, 0, 0, _pending[0].Text);
+                    Note(FailoverEventKind.CommandDropped, 0, 0, 0, _pending[0].Text);
                     _pending.RemoveAt(0);
                 }
                 _pending.Add(new Timed { Text = text, At = Now });
                 if (ActiveId != 0)
                     Send(FailoverMessageKind.Probe, true, ActiveId, text);
-                AddEvent(FailoverEventKind.CommandKept, FailoverReason.None, ActiveId, 0, text);
+                Note(FailoverEventKind.CommandKept, 0, ActiveId, 0, text);
                 return true;
             }
 
-            // The active steps down for the next node in rank order. False (and an event) if it cannot.
-            public bool Yield()
-            {
-                return YieldTo(0, FailoverReason.Yielded);
-            }
+            public bool Yield() => YieldTo(0, FailoverReason.Yielded);
 
-            // The active script is at a safe point: a waiting failback happens now.
             public void SafePoint()
             {
                 _atSafePoint = true;
@@ -262,10 +244,9 @@ namespace IngameScript
 
             public void SetAppState(string state)
             {
-                if ((state ?? "") == AppState)
-                    return;
-                AppState = state ?? "";
-                _beatDirty |= Role == FailoverRole.Active;
+                state = state ?? "";
+                _beatDirty |= state != AppState && Role == FailoverRole.Active;
+                AppState = state;
             }
 
             // Custom Data edited: another group starts over as a newcomer.
@@ -278,7 +259,7 @@ namespace IngameScript
                     _others.Clear();
                     _pending.Clear();
                     if (Role == FailoverRole.Active)
-                        StepDown(FailoverReason.None, 0);
+                        StepDown(0, 0);
                     Yielded = false;
                     Restart();
                 }
@@ -287,15 +268,13 @@ namespace IngameScript
                     _beatDirty = true;
                     foreach (var peer in Peers)
                         if (peer.Rank == rank)
-                            AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, peer.Id, rank, null);
+                            Note(FailoverEventKind.DuplicateRank, 0, peer.Id, rank, null);
                 }
                 Rank = rank;
                 Preempt = preempt;
             }
 
-            // ------------------------------------------------------------ decision
-
-            // periodTicks: the script's update period when this is a periodic run (1, 10, 100), else 0.
+            // periodTicks: the script's update period on a periodic run (1, 10, 100), else 0.
             public void Decide(int periodTicks)
             {
                 Outvoted = _others.Count > 0 && CountOutvotes();
@@ -306,7 +285,7 @@ namespace IngameScript
                         // Answer Hellos at once (others may be starting too) and finish the start on time.
                         if (_beatDirty)
                             BeatNow();
-                        WakeNoLaterThan(_startedAt + StartTicks);
+                        WakeBy(_startedAt + StartTicks);
                         return;
                     }
                     Role = FailoverRole.Standby;
@@ -325,55 +304,45 @@ namespace IngameScript
 
             void DecideStandby()
             {
-                if (_active != null)
+                if (_active == null)
                 {
-                    if (Now - _activeHeard > TimeoutTicks)
-                        LoseActive(FailoverReason.ActiveSilent, true);
-                    else if (_pending.Count > 0 && Now - _pending[0].At >= ConfirmTicks)
-                        LoseActive(FailoverReason.CommandUnconfirmed, true);
+                    if (!InElection)
+                        BeginElection(FailoverReason.NoActive, 0, 0);
                 }
-                else if (!InElection)
-                    BeginElection(FailoverReason.NoActive, 0, 0);
+                else if (Now - _activeHeard > TimeoutTicks)
+                    LoseActive(FailoverReason.ActiveSilent, true);
+                else if (_pending.Count > 0 && Now - _pending[0].At >= ConfirmTicks)
+                    LoseActive(FailoverReason.CommandUnconfirmed, true);
                 if (InElection && !Outvoted)
                 {
                     var due = _electionStart + ClaimSpacingTicks * (Position() - 1) + _startingAhead;
                     if (Now >= due)
                         Claim();
                     else
-                        WakeNoLaterThan(due);
+                        WakeBy(due);
                 }
                 if (Role == FailoverRole.Standby && _pending.Count > 0)
-                    WakeNoLaterThan(_pending[0].At + ConfirmTicks);
+                    WakeBy(_pending[0].At + ConfirmTicks);
             }
 
             // A heartbeat now (also when the active's app state changed after Decide). An active's wakes the receivers.
             public void BeatNow()
             {
-                var beat = Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role == FailoverRole.Active ? AppState : null);
-                if (Role == FailoverRole.Standby && !Yielded && Preempt != PreemptMode.Never && _active != null && Better(Rank, Self, _active.Rank, _active.Id))
-                {
-                    var wish = Outbox[beat];
-                    wish.WantsLead = Preempt;
-                    Outbox[beat] = wish;
-                }
+                Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role == FailoverRole.Active ? AppState : null);
                 _lastBeat = Now;
                 _beatDirty = _wakeBeat = false;
             }
 
-            // ------------------------------------------------------------ transitions
-
-            FailoverPeer Hear(FailoverMessage m)
+            FailoverPeer Hear(FailoverPeer peer, FailoverMessage m)
             {
-                var peer = Find(m.From);
-                if (peer == null)
+                var joined = peer == null;
+                if (joined)
                 {
-                    Peers.Add(peer = new FailoverPeer { Id = m.From, Rank = m.Rank });
-                    AddEvent(FailoverEventKind.PeerJoined, FailoverReason.None, m.From, m.Rank, null);
-                    if (m.Rank == Rank)
-                        AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, m.From, m.Rank, null);
+                    Peers.Add(peer = new FailoverPeer { Id = m.From });
+                    Note(FailoverEventKind.PeerJoined, 0, m.From, m.Rank, null);
                 }
-                else if (m.Rank != peer.Rank && m.Rank == Rank)
-                    AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, m.From, m.Rank, null);
+                if ((joined || m.Rank != peer.Rank) && m.Rank == Rank)
+                    Note(FailoverEventKind.DuplicateRank, 0, m.From, m.Rank, null);
                 peer.Rank = m.Rank;
                 peer.Term = m.Term;
                 peer.Role = m.Role;
@@ -397,14 +366,12 @@ namespace IngameScript
                     return; // two claims heard: follow the one that will win
                 _activeHeard = Now;
                 InElection = false;
-                if (m.Text != null)
-                    AppState = m.Text;
-                if (m.Term > Term)
-                    Term = m.Term;
+                AppState = m.Text ?? AppState;
+                Term = Math.Max(Term, m.Term);
                 if (_active == peer)
                     return;
                 SetActive(peer);
-                AddEvent(FailoverEventKind.ActiveIs, FailoverReason.None, m.From, m.Term, null);
+                Note(FailoverEventKind.ActiveIs, 0, m.From, m.Term, null);
                 // A new active has not seen the commands kept for the old one: ask it.
                 for (var i = 0; i < _pending.Count; i++)
                 {
@@ -423,7 +390,7 @@ namespace IngameScript
             {
                 var lost = ActiveId;
                 SetActive(null);
-                AddEvent(FailoverEventKind.ActiveLost, reason, lost, 0, null);
+                Note(FailoverEventKind.ActiveLost, reason, lost, 0, null);
                 if (announce)
                     Send(FailoverMessageKind.Lost, true, lost, null);
                 // A restarted or stepped-down node is alive and may lead again; a lost one ranks last.
@@ -440,27 +407,20 @@ namespace IngameScript
                 _preferred = preferred;
             }
 
-            // This node's place among live candidates, from 1: the preferred successor first, the excluded node (the
-            // lost active, or this node after yielding) last, the rest by rank then EntityId. A better candidate still
-            // starting claims only when its start is over (_startingAhead).
+            // This node's place among live candidates, from 1: the preferred successor first, the excluded node (the lost
+            // active, or this node after yielding) last, the rest by rank then EntityId. A better candidate still starting
+            // claims when its start is over (_startingAhead).
             int Position()
             {
                 var position = 1;
                 _startingAhead = 0;
-                foreach (var peer in Peers)
-                    if (Alive(peer) && Before(peer.Id, peer.Rank))
+                foreach (var p in Peers)
+                    if (Alive(p) && p.Id != _excluded && Self != _preferred && (Self == _excluded || p.Id == _preferred || Better(p.Rank, p.Id, Rank, Self)))
                     {
                         position++;
-                        _startingAhead = (int)Math.Max(_startingAhead, peer.StartsUntil - _electionStart);
+                        _startingAhead = (int)Math.Max(_startingAhead, p.StartsUntil - _electionStart);
                     }
                 return position;
-            }
-
-            bool Before(long id, int rank)
-            {
-                if (id == _excluded || Self == _preferred)
-                    return false;
-                return Self == _excluded || id == _preferred || Better(rank, id, Rank, Self);
             }
 
             void Claim()
@@ -472,9 +432,9 @@ namespace IngameScript
                 TookOver = _beatDirty = true;
                 _activeSince = Now;
                 _handoverTo = 0;
-                foreach (var command in _pending)
-                    Execute(command.Text);
-                AddEvent(FailoverEventKind.TookOver, _electionReason, 0, _pending.Count, null);
+                foreach (var c in _pending)
+                    Execute(c.Text);
+                Note(FailoverEventKind.TookOver, _electionReason, 0, _pending.Count, null);
                 _pending.Clear();
             }
 
@@ -485,7 +445,7 @@ namespace IngameScript
                 _activeHeard = Now;
                 _handoverTo = 0;
                 _beatDirty = true;
-                AddEvent(FailoverEventKind.SteppedDown, reason, successor, 0, null);
+                Note(FailoverEventKind.SteppedDown, reason, successor, 0, null);
             }
 
             void HandOver()
@@ -503,14 +463,14 @@ namespace IngameScript
                 if (successor == 0 && Role == FailoverRole.Active)
                 {
                     FailoverPeer best = null;
-                    foreach (var peer in Peers)
-                        if (Alive(peer) && (best == null || Better(peer.Rank, peer.Id, best.Rank, best.Id)))
-                            best = peer;
+                    foreach (var p in Peers)
+                        if (Alive(p) && (best == null || Better(p.Rank, p.Id, best.Rank, best.Id)))
+                            best = p;
                     successor = best != null ? best.Id : 0;
                 }
                 if (successor == 0)
                 {
-                    AddEvent(FailoverEventKind.YieldRefused, FailoverReason.None, 0, 0, null);
+                    Note(FailoverEventKind.YieldRefused, 0, 0, 0, null);
                     return false;
                 }
                 Send(FailoverMessageKind.Yield, true, successor, null);
@@ -518,7 +478,7 @@ namespace IngameScript
                 SetActive(null);
                 _handoverTo = 0;
                 _beatDirty = true;
-                AddEvent(FailoverEventKind.YieldedTo, reason, successor, 0, null);
+                Note(FailoverEventKind.YieldedTo, reason, successor, 0, null);
                 BeginElection(reason, Self, successor);
                 Yielded = reason == FailoverReason.Yielded;
                 return true;
@@ -541,8 +501,8 @@ namespace IngameScript
 
             bool ExecutedRecently(string text)
             {
-                foreach (var executed in _executed)
-                    if (executed.Text == text && Now - executed.At <= ProbeWindowTicks)
+                foreach (var x in _executed)
+                    if (x.Text == text && Now - x.At <= ProbeWindowTicks)
                         return true;
                 return false;
             }
@@ -550,8 +510,8 @@ namespace IngameScript
             bool CountOutvotes()
             {
                 var mine = 1;
-                foreach (var peer in Peers)
-                    if (Now - peer.Heard <= TimeoutTicks)
+                foreach (var p in Peers)
+                    if (Now - p.Heard <= TimeoutTicks)
                         mine++;
                 foreach (var other in _others)
                 {
@@ -562,57 +522,40 @@ namespace IngameScript
                     if (theirs > mine || theirs == mine && theirs > 0 && string.CompareOrdinal(other.Group, Group) < 0)
                     {
                         if (!Outvoted)
-                            AddEvent(FailoverEventKind.Outvoted, FailoverReason.Outvoted, 0, theirs, other.Group);
+                            Note(FailoverEventKind.Outvoted, FailoverReason.Outvoted, 0, theirs, other.Group);
                         return true;
                     }
                 }
                 return false;
             }
 
-            // ------------------------------------------------------------ helpers
-
-            int Send(FailoverMessageKind kind, bool wake, long subject, string text)
+            // A beat asks for the lead when this standby ranks better than the active and may preempt it.
+            void Send(FailoverMessageKind kind, bool wake, long subject, string text) => Outbox.Add(new FailoverMessage
             {
-                Outbox.Add(new FailoverMessage { Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Wake = wake, Subject = subject, Text = text });
-                return Outbox.Count - 1;
-            }
+                Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Wake = wake, Subject = subject, Text = text,
+                WantsLead = kind == FailoverMessageKind.Beat && Role == FailoverRole.Standby && !Yielded && _active != null
+                    && Better(Rank, Self, _active.Rank, _active.Id) ? Preempt : PreemptMode.Never,
+            });
 
-            void WakeNoLaterThan(long tick)
-            {
-                if (WakeAt == 0 || tick < WakeAt)
-                    WakeAt = tick;
-            }
+            void WakeBy(long tick) => WakeAt = WakeAt == 0 ? tick : Math.Min(WakeAt, tick);
 
-            void AddEvent(FailoverEventKind kind, FailoverReason reason, long peer, long number, string text)
-            {
+            void Note(FailoverEventKind kind, FailoverReason reason, long peer, long number, string text) =>
                 Events.Add(new FailoverEvent { Kind = kind, Reason = reason, Peer = peer, Number = number, Text = text });
-            }
 
             public FailoverPeer Find(long id)
             {
-                foreach (var peer in Peers)
-                    if (peer.Id == id)
-                        return peer;
+                foreach (var p in Peers)
+                    if (p.Id == id)
+                        return p;
                 return null;
             }
 
-            // Heard within the timeout and its block working.
-            public bool Alive(FailoverPeer peer)
-            {
-                return peer.Working && Now - peer.Heard <= TimeoutTicks;
-            }
+            public bool Alive(FailoverPeer peer) => peer.Working && Now - peer.Heard <= TimeoutTicks;
 
-            // Lower rank leads; EntityId breaks a tie.
-            public static bool Better(int rankA, long idA, int rankB, long idB)
-            {
-                return rankA < rankB || rankA == rankB && idA < idB;
-            }
+            public static bool Better(int rankA, long idA, int rankB, long idB) => rankA < rankB || rankA == rankB && idA < idB;
 
-            // Between two actives: higher term wins, then lower rank, then lower EntityId.
-            public static bool Wins(long termA, int rankA, long idA, long termB, int rankB, long idB)
-            {
-                return termA > termB || termA == termB && Better(rankA, idA, rankB, idB);
-            }
+            public static bool Wins(long termA, int rankA, long idA, long termB, int rankB, long idB) =>
+                termA > termB || termA == termB && Better(rankA, idA, rankB, idB);
         }
     }
 }

@@ -5,7 +5,7 @@ namespace IngameScript
         // What the terminal system shows of a peer's block.
         public enum PeerCondition { Working, Destroyed, Damaged, Disabled, Unpowered, Departed }
 
-        // Why something happened; the adapter words it (FailoverManager.Reasons, same order).
+        // The adapter words these (FailoverManager.Reasons, same order).
         public enum FailoverReason
         {
             None, NoActive, ActiveDestroyed, ActiveDamaged, ActiveDisabled, ActiveUnpowered, ActiveDeparted, ActiveSilent,
@@ -13,9 +13,8 @@ namespace IngameScript
             LostByPeers, ResumedAfterGap, Outvoted,
         }
 
-        // TookOver (Number: commands replayed), SteppedDown (Peer: who leads), ActiveIs (Number: term), ActiveLost,
-        // PeerJoined and DuplicateRank (Number: rank), CommandKept (Peer: the active), CommandForwarded (Peer: the
-        // standby), DuplicateCommand, CommandDropped, YieldedTo, YieldRefused, Outvoted (Text: the other id).
+        // Number: commands replayed (TookOver), term (ActiveIs), rank (PeerJoined, DuplicateRank). Text: the command, or
+        // the other id (Outvoted). Peer: who leads, the active, or the standby that forwarded a command.
         public enum FailoverEventKind
         {
             TookOver, SteppedDown, ActiveIs, ActiveLost, PeerJoined, DuplicateRank, CommandKept, CommandForwarded,

@@ -5,9 +5,9 @@ namespace IngameScript
 {
     partial class Program
     {
-        // Election messages on IGC: an immutable list of strings (a payload the game allows, and a reference type, so
-        // an unchanged heartbeat is resent as the same object and reading one allocates nothing). Items: kind, failover
-        // id, script name, rank, term, role, lead wish, subject, text, then the confirmed commands.
+        // Election messages on IGC as an immutable list of strings: a payload the game allows, and a reference type, so an
+        // unchanged beat is resent as the same object and reading one allocates nothing. Items: kind, failover id, script
+        // name, rank, term, role, lead wish, subject, text, then the confirmed commands.
         public class FailoverWire
         {
             public const string WakeTag = "failover.mixin", QuietTag = "failover.mixin.quiet";
@@ -48,43 +48,29 @@ namespace IngameScript
                 return list;
             }
 
-            // False when it is not an election message of this version. Set From from the IGC message's source.
+            // False when it is not an election message of this version. The caller sets From.
             public static bool TryDecode(object data, out FailoverMessage m, out string group, out string script)
             {
                 m = new FailoverMessage();
                 group = script = null;
                 var list = data as ImmutableList<string>;
-                int rank;
+                int rank, kind, role, wish;
                 long term, subject = 0;
                 if (list == null || list.Count < Fixed || !int.TryParse(list[3], out rank) || !long.TryParse(list[4], out term)
-                    || list[7].Length > 0 && !long.TryParse(list[7], out subject))
+                    || list[7].Length > 0 && !long.TryParse(list[7], out subject)
+                    || (kind = System.Array.IndexOf(Kinds, list[0])) < 0 || (role = System.Array.IndexOf(Roles, list[5])) < 0
+                    || (wish = System.Array.IndexOf(Wishes, list[6])) < 0)
                     return false;
-                var kind = System.Array.IndexOf(Kinds, list[0]);
-                var role = System.Array.IndexOf(Roles, list[5]);
-                var wish = System.Array.IndexOf(Wishes, list[6]);
-                if (kind < 0 || role < 0 || wish < 0)
-                    return false;
-                m.Kind = (FailoverMessageKind)kind;
-                m.Rank = rank;
-                m.Term = term;
-                m.Role = (FailoverRole)role;
-                m.WantsLead = (PreemptMode)wish;
-                m.Subject = subject;
-                m.Text = list[8];
+                m = new FailoverMessage { Kind = (FailoverMessageKind)kind, Rank = rank, Term = term, Role = (FailoverRole)role,
+                    WantsLead = (PreemptMode)wish, Subject = subject, Text = list[8] };
                 group = list[1];
                 script = list[2];
                 return true;
             }
 
-            public static int ConfirmedCount(object data)
-            {
-                return ((ImmutableList<string>)data).Count - Fixed;
-            }
+            public static int ConfirmedCount(object data) => ((ImmutableList<string>)data).Count - Fixed;
 
-            public static string ConfirmedAt(object data, int index)
-            {
-                return ((ImmutableList<string>)data)[Fixed + index];
-            }
+            public static string ConfirmedAt(object data, int index) => ((ImmutableList<string>)data)[Fixed + index];
         }
     }
 }
