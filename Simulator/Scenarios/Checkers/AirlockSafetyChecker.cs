@@ -15,7 +15,8 @@ public sealed record WatchedAirlock(string Name, IReadOnlyList<SimDoor> Inner, I
 /// <list type="bullet">
 /// <item>An inner and an outer door of one airlock are never both open because a PB opened one; a door opened by hand
 /// onto an open airlock is the player's doing, but must be closed within <see cref="ReactTicks"/>.</item>
-/// <item>A PB opens a door only between spaces whose levels differ by at most the tolerance.</item>
+/// <item>A PB opens a door only between spaces whose levels differ by at most the tolerance (against the far side's
+/// nominal level when that room itself lost its air).</item>
 /// <item>No air is vented from a chamber holding more than the tolerance, unless a door of it was opened by hand or
 /// destroyed, or the room is breached.</item>
 /// </list>
@@ -92,8 +93,15 @@ public sealed class AirlockSafetyChecker : Checker
         var levelB = link?.B?.Level ?? outside;
         var opened = _doors.TryGetValue(door, out var last) && last.Closed && !closed;
         var byPb = opened ? _movedByPb.Contains(door.EntityId) : last.ByPb;
-        if (opened && byPb && link != null && Math.Abs(last.LevelA - last.LevelB) > _tolerance + Slack && !Excused(tick, airlock.Name))
-            Fail(tick, $"{airlock.Name}: a programmable block opened '{door.CustomName}' between {Percent(last.LevelA)} and {Percent(last.LevelB)} oxygen");
+        // The script knows the chamber's level, and the far side's only as a setting (inside 100%, outside the world's):
+        // when the far room itself lost its air (a breach), the chamber is judged against that side's nominal level.
+        var inner = airlock.Inner.Contains(door);
+        var nominal = inner ? 1.0 : outside;
+        var far = link?.A == airlock.Chamber ? last.LevelB : last.LevelA;
+        var chamber = link?.A == airlock.Chamber ? last.LevelA : last.LevelB;
+        var wrong = Math.Abs(far - nominal) <= 0.1 ? Math.Abs(chamber - far) : Math.Abs(chamber - nominal);
+        if (opened && byPb && link != null && wrong > _tolerance + Slack && !Excused(tick, airlock.Name))
+            Fail(tick, $"{airlock.Name}: a programmable block opened '{door.CustomName}' between {Percent(chamber)} and {Percent(far)} oxygen");
         _doors[door] = (closed, levelA, levelB, byPb);
         return opened;
     }

@@ -5,15 +5,15 @@ using ShipSim.World.Faults;
 
 namespace ShipSim.Scenarios.Fuzzing;
 
-/// <summary>What one seed of <see cref="FailoverFuzz"/> did and found.</summary>
+/// <summary>What one seed of <see cref="FailoverFuzz"/> or <see cref="AirlockFuzz"/> (<see cref="Ship"/>) did and found.</summary>
 public sealed record FuzzOutcome(long Seed, long Ticks, int Nodes, bool Visitor, int Faults, int Commands, int Runs,
-    int Effects, IReadOnlyList<Violation> Violations, IReadOnlyList<string> Schedule, IReadOnlyList<string> Screens)
+    int Effects, IReadOnlyList<Violation> Violations, IReadOnlyList<string> Schedule, IReadOnlyList<string> Screens, string Ship = "failover")
 {
     public bool Passed => Violations.Count == 0;
 
     /// <summary>The one command that replays this seed.</summary>
     public string ReplayCommand =>
-        $"dotnet run --project Simulator/ShipSim -- fuzz --seed {Seed}" + (Ticks != FailoverFuzz.DefaultTicks ? $" --minutes {Ticks / 3600.0:0.##}" : "");
+        $"dotnet run --project Simulator/ShipSim -- fuzz --seed {Seed} --ship {Ship}" + (Ticks != FailoverFuzz.DefaultTicks ? $" --minutes {Ticks / 3600.0:0.##}" : "");
 }
 
 /// <summary>

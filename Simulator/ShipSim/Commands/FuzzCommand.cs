@@ -29,6 +29,11 @@ public sealed class FuzzCommand : ToolCommand<FuzzCommand.Settings>
         [DefaultValue(10.0)]
         public double Minutes { get; set; } = 10;
 
+        [CommandOption("--ship <KIND>")]
+        [Description("failover (the failover probe on 2-5 PBs), airlock (RedundantAirlock on the standard ship) or both. Default both.")]
+        [DefaultValue("both")]
+        public string Ship { get; set; } = "both";
+
         [CommandOption("--json")]
         [Description("Print the results as JSON on standard output.")]
         public bool Json { get; set; }
@@ -43,6 +48,8 @@ public sealed class FuzzCommand : ToolCommand<FuzzCommand.Settings>
                 return ValidationResult.Error("--seeds must be 1 to 1,000,000");
             if (Seed < 0)
                 return ValidationResult.Error("--seed must not be negative");
+            if (Ship is not ("failover" or "airlock" or "both"))
+                return ValidationResult.Error("--ship must be failover, airlock or both");
             if (Minutes is <= 0 or > 600)
                 return ValidationResult.Error("--minutes must be above 0 and at most 600");
             return ValidationResult.Success();
@@ -53,15 +60,20 @@ public sealed class FuzzCommand : ToolCommand<FuzzCommand.Settings>
 
     protected override int Run(Settings settings, CancellationToken cancellationToken)
     {
-        var script = Catalog.FailoverProbe();
+        var kinds = settings.Ship == "both" ? new[] { "failover", "airlock" } : [settings.Ship];
+        var scripts = kinds.ToDictionary(k => k, k => k == "failover" ? Catalog.FailoverProbe() : Catalog.RedundantAirlock());
         var ticks = (long)Math.Round(settings.Minutes * 3600);
-        var outcomes = new FuzzOutcome[settings.Seeds];
+        var outcomes = new FuzzOutcome[settings.Seeds * kinds.Length];
         var watch = Stopwatch.StartNew();
-        Parallel.For(0, settings.Seeds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            i => outcomes[i] = FailoverFuzz.Run(settings.Seed + i, script, ticks));
+        Parallel.For(0, outcomes.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            i =>
+            {
+                var (seed, kind) = (settings.Seed + i / kinds.Length, kinds[i % kinds.Length]);
+                outcomes[i] = kind == "failover" ? FailoverFuzz.Run(seed, scripts[kind], ticks) : AirlockFuzz.Run(seed, scripts[kind], ticks);
+            });
         watch.Stop();
         var failed = outcomes.Where(o => !o.Passed).ToList();
-        var seedsPerSecond = settings.Seeds / watch.Elapsed.TotalSeconds;
+        var seedsPerSecond = outcomes.Length / watch.Elapsed.TotalSeconds;
         if (settings.Json)
         {
             Terminal.Raw.WriteLine(JsonSerializer.Serialize(new
@@ -69,13 +81,13 @@ public sealed class FuzzCommand : ToolCommand<FuzzCommand.Settings>
                 seeds = settings.Seeds, first_seed = settings.Seed, minutes_per_seed = settings.Minutes,
                 passed = settings.Seeds - failed.Count, failed = failed.Count,
                 seconds = Math.Round(watch.Elapsed.TotalSeconds, 3), seeds_per_second = Math.Round(seedsPerSecond, 3),
-                failures = failed.Select(o => new { seed = o.Seed, replay = o.ReplayCommand, violations = o.Violations.Select(v => v.ToString()) }),
+                failures = failed.Select(o => new { seed = o.Seed, ship = o.Ship, replay = o.ReplayCommand, violations = o.Violations.Select(v => v.ToString()) }),
             }, Indented));
             return failed.Count == 0 ? 0 : 1;
         }
         foreach (var outcome in outcomes.Where(o => settings.Verbose || !o.Passed))
         {
-            Terminal.Out.MarkupLine($"{(outcome.Passed ? "[green]pass[/]" : "[red]FAIL[/]")} seed {outcome.Seed}: {outcome.Nodes} PBs" +
+            Terminal.Out.MarkupLine($"{(outcome.Passed ? "[green]pass[/]" : "[red]FAIL[/]")} seed {outcome.Seed} ({outcome.Ship}): {outcome.Nodes} PBs" +
                 $"{(outcome.Visitor ? " + docked visitor" : "")}, {outcome.Faults} faults, {outcome.Commands} commands, {outcome.Runs:N0} runs");
             foreach (var violation in outcome.Violations.Take(10))
                 Terminal.Out.MarkupLine($"  [red]{Markup.Escape(violation.ToString())}[/]");
@@ -90,8 +102,8 @@ public sealed class FuzzCommand : ToolCommand<FuzzCommand.Settings>
                 Terminal.Out.MarkupLine($"  replay: [bold]{Markup.Escape(outcome.ReplayCommand)}[/]");
         }
         var table = new Table().AddColumns("Figure", "Value").HideHeaders();
-        table.AddRow("Seeds", $"{settings.Seeds:N0} from {settings.Seed}, {settings.Minutes:0.##} game minutes each, on {Environment.ProcessorCount} cores");
-        table.AddRow("Result", failed.Count == 0 ? "[green]all passed[/]" : $"[red]{failed.Count} failed[/]: seeds {string.Join(", ", failed.Take(20).Select(o => o.Seed))}");
+        table.AddRow("Seeds", $"{settings.Seeds:N0} from {settings.Seed} ({string.Join(" and ", kinds)}), {settings.Minutes:0.##} game minutes each, on {Environment.ProcessorCount} cores");
+        table.AddRow("Result", failed.Count == 0 ? "[green]all passed[/]" : $"[red]{failed.Count} failed[/]: seeds {string.Join(", ", failed.Take(20).Select(o => $"{o.Seed} ({o.Ship})"))}");
         table.AddRow("Checked", $"{outcomes.Sum(o => o.Runs):N0} runs, {outcomes.Sum(o => o.Effects):N0} effects, {outcomes.Sum(o => o.Faults):N0} faults, {outcomes.Sum(o => o.Commands):N0} commands, every tick");
         table.AddRow("Wall time", $"{watch.Elapsed.TotalSeconds:N1} s");
         table.AddRow("[bold]Seeds per second[/]", $"[bold]{seedsPerSecond:N2}[/]");

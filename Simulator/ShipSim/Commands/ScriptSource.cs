@@ -87,11 +87,15 @@ static class ScriptSource
 /// <summary>The repository's own scripts (ScriptCatalog) for the verbs, with failures as <see cref="ToolException"/>.</summary>
 static class Catalog
 {
-    public static string FailoverProbe()
+    public static string FailoverProbe() => Get(() => Scenarios.ScriptCatalog.FailoverProbe);
+
+    public static string RedundantAirlock() => Get(() => Scenarios.ScriptCatalog.RedundantAirlock);
+
+    static string Get(Func<string> pack)
     {
         try
         {
-            return Scenarios.ScriptCatalog.FailoverProbe;
+            return pack();
         }
         catch (Exception e) when (e is PackException or FileNotFoundException)
         {
