@@ -14,6 +14,7 @@ namespace IngameScript
         public class Airlocks
         {
             const string Verbs = "cycle, inner, outer, close, lock, unlock, force, rescan, status, failover yield", Section = "airlock";
+            static readonly string[] Commands = { "cycle", "inner", "outer", "close", "lock", "unlock", "force" };
 
             readonly Program _program;
             readonly IConsole _console;
@@ -91,7 +92,10 @@ namespace IngameScript
                 else if (block is IMySoundBlock)
                     airlock.Sounds.Add((IMySoundBlock)block);
                 else if (block is IMyTextPanel)
+                {
                     airlock.Screens.Add((IMyTextPanel)block);
+                    ((IMyTextPanel)block).ContentType = VRage.Game.GUI.TextPanel.ContentType.TEXT_AND_IMAGE;
+                }
                 return false;
             }
 
@@ -112,7 +116,8 @@ namespace IngameScript
             // [airlock] in the PB's Custom Data for every airlock, [airlock <name>] for one. Percent and seconds.
             void Configure(AirlockSettings s, string name, bool hangar)
             {
-                var one = Section + " " + name;
+                // [airlock Port] or [airlock Airlock Port]
+                var one = Section + " " + (_ini.ContainsSection(Section + " " + name) ? name : Airlock.KeyOf(name));
                 s.Tolerance = Number(one, "tolerance", 5, 100) / 100;
                 s.Inside = Number(one, "inside", 100, 100) / 100;
                 s.Outside = Number(one, "outside", 0, 100) / 100;
@@ -181,7 +186,7 @@ namespace IngameScript
                 else if (verb == "status")
                     foreach (var a in All)
                         _console.Log(a.Status);
-                else if (verb.Length == 0 || !Verbs.Contains(verb + ","))
+                else if (Array.IndexOf(Commands, verb) < 0)
                     _console.Log("Unknown command \"" + text + "\": use " + Verbs, LogLevel.Warning);
                 else if (key == "all" && (verb == "close" || verb == "lock" || verb == "unlock"))
                     foreach (var a in All)
@@ -206,25 +211,28 @@ namespace IngameScript
             {
                 long key = All.Count;
                 foreach (var a in All)
-                    key = key * 31 + (int)a.Cycle.Phase * 3 + (int)a.Cycle.Target;
+                    key = ((key * 31 + (int)a.Cycle.Phase) * 3 + (int)a.Cycle.Target) * 48 + (int)a.Cycle.StalledIn * 8 + (int)a.Cycle.Stall;
                 if (key == _stateKey)
                     return _state;
                 _stateKey = key;
                 _text.Clear();
                 foreach (var a in All)
-                    _text.Append(a.Name).Append('\t').Append((int)a.Cycle.Phase).Append('\t').Append((int)a.Cycle.Target).Append('\n');
+                    _text.Append(a.Name).Append('\t').Append((int)a.Cycle.Phase).Append('\t').Append((int)a.Cycle.Target)
+                        .Append('\t').Append((int)a.Cycle.StalledIn).Append('\t').Append((int)a.Cycle.Stall).Append('\n');
                 return _state = _text.ToString();
             }
 
+            // name, phase, target, stalled-in phase, stall (older states have the first three)
             public void Restore(string state, long now)
             {
                 foreach (var line in state.Split('\n'))
                 {
                     var f = line.Split('\t');
-                    int phase, target;
-                    var a = f.Length == 3 ? All.Find(x => x.Name == f[0]) : null;
-                    if (a != null && int.TryParse(f[1], out phase) && int.TryParse(f[2], out target) && phase >= 0 && phase <= (int)Phase.Locked && target >= 0 && target <= 2)
-                        a.Cycle.Restore((Phase)phase, (Side)target, now);
+                    int phase, target, stalledIn = 1, stall = 0;
+                    var a = f.Length >= 3 ? All.Find(x => x.Name == f[0]) : null;
+                    if (a != null && int.TryParse(f[1], out phase) && int.TryParse(f[2], out target) && phase >= 0 && phase <= (int)Phase.Locked && target >= 0 && target <= 2
+                        && (f.Length < 5 || int.TryParse(f[3], out stalledIn) && int.TryParse(f[4], out stall) && stalledIn >= 0 && stalledIn <= (int)Phase.Locked && stall >= 0 && stall <= (int)Stall.Breach))
+                        a.Cycle.Restore((Phase)phase, (Side)target, (Phase)stalledIn, (Stall)stall, now);
                 }
             }
         }

@@ -91,9 +91,9 @@ namespace IngameScript
                         return true;
                 }
                 // force: through the stalled or current phase, deliberately.
-                if (!Cycling && Phase != Phase.Error)
+                if (verb != "force" || !Cycling && Phase != Phase.Error)
                 {
-                    Message = "nothing to force";
+                    Message = verb == "force" ? "nothing to force" : "unknown command " + verb;
                     return false;
                 }
                 Forced = true;
@@ -137,11 +137,12 @@ namespace IngameScript
 
             // After a takeover or a restart: go on from what the last active was doing. An airlock left open by a
             // cycle closes after the delay; an error stays sealed.
-            public void Restore(Phase phase, Side target, long now)
+            public void Restore(Phase phase, Side target, Phase stalledIn, Stall stall, long now)
             {
                 Target = target;
-                StalledIn = phase == Phase.Error ? Phase.Closing : phase;
+                StalledIn = phase == Phase.Error ? stalledIn : phase;
                 To(phase, now);
+                Stall = phase == Phase.Error ? stall : Stall.None;
                 _autoCloseAt = phase == Phase.Idle && target != Side.None && Settings.AutoCloseTicks > 0 ? now + Settings.AutoCloseTicks : -1;
             }
 

@@ -184,15 +184,39 @@ public class AirlockCycleTests
     public void ATakeoverGoesOnFromTheLastActivesPhaseAndClosesWhatACycleLeftOpen()
     {
         var c = Cycle();
-        c.Restore(Phase.Pumping, Side.Outer, 1000);
+        c.Restore(Phase.Pumping, Side.Outer, Phase.Pumping, Stall.None, 1000);
         c.Update(View(0.5, Closed(), Closed()), 1001);
         Assert.Equal(Phase.Pumping, c.Phase);
         Assert.True(c.Depressurize);
 
         var d = Cycle();
-        d.Restore(Phase.Idle, Side.Outer, 1000);
+        d.Restore(Phase.Idle, Side.Outer, Phase.Idle, Stall.None, 1000);
         Assert.True(d.Busy);
         d.Update(View(0, Closed(), Opened()), 1300);
         Assert.Equal(DoorIntent.Close, d.OuterDoors);
+    }
+
+    [Fact]
+    public void AnErrorRestoredAfterATakeoverKeepsItsCauseAndForceGoesOnFromThere()
+    {
+        var c = Cycle();
+        c.Restore(Phase.Error, Side.Outer, Phase.Pumping, Stall.PumpStalled, 1000);
+        Assert.Equal((Phase.Pumping, Stall.PumpStalled), (c.StalledIn, c.Stall));
+        Assert.True(c.Command("force", View(0.5, Closed(), Closed()), 1001));
+        Assert.Equal(Phase.Opening, c.Phase);
+    }
+
+    [Theory]
+    [InlineData("le")]
+    [InlineData("forc")]
+    [InlineData("open")]
+    public void OnlyForceForces(string verb)
+    {
+        var c = Cycle();
+        c.Command("outer", View(1, Closed(), Closed()), 0);
+        c.Update(View(1, Closed(), Closed()), 1);
+        Assert.False(c.Command(verb, View(1, Closed(), Closed()), 2));
+        Assert.Equal(Phase.Pumping, c.Phase);
+        Assert.False(c.Forced);
     }
 }

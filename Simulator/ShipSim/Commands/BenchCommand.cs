@@ -82,6 +82,8 @@ public sealed class BenchCommand : ToolCommand<BenchCommand.Settings>
         var ticks = (long)Math.Round(settings.Hours * 3600 * SimWorld.TicksPerSecond);
         var steady = FailoverBench.MeasureSteadyState(probe, settings.Seed, ticks);
         var takeovers = FailoverBench.Kinds.ToDictionary(kind => kind, kind => FailoverBench.MeasureTakeover(probe, kind, settings.Trials, settings.Seed));
+        var cycle = AirlockBench.Measure(script, settings.Seed, cycles: 6);
+        var worstRun = (double)ship["instructions_per_run"]!["max"]!.GetValue<int>();
 
         if (settings.Json)
         {
@@ -96,6 +98,10 @@ public sealed class BenchCommand : ToolCommand<BenchCommand.Settings>
                     ["mean_when_no_screen_changed"] = Round(steady.StandbyBytes.MeanWhenNoScreenChanged),
                     ["runs_without_screen_change"] = steady.StandbyBytes.RunsWithoutScreenChange,
                 },
+                ["script_chars"] = script.Length,
+                ["cycle_ticks"] = new JsonObject { ["mean"] = Round(cycle.CycleTicks.Mean), ["max"] = cycle.CycleTicks.Max, ["cycles"] = cycle.CycleTicks.Count },
+                ["cycle_ticks_physical_minimum"] = cycle.PhysicalMinimumTicks,
+                ["active_cycle_instructions"] = new JsonObject { ["mean"] = Round(cycle.ActiveCycleInstructions.Mean), ["max"] = cycle.ActiveCycleInstructions.Max, ["runs"] = cycle.ActiveCycleInstructions.Count },
                 ["takeover_ticks"] = new JsonObject(takeovers.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)new JsonObject
                 {
                     ["p50"] = t.Value.P50, ["max"] = t.Value.Max, ["mean"] = Round(t.Value.Mean), ["trials"] = t.Value.Trials, ["target_max"] = TakeoverTargets[t.Key],
@@ -114,6 +120,15 @@ public sealed class BenchCommand : ToolCommand<BenchCommand.Settings>
             table.AddRow($"Takeover: {kind}", $"p50 {latency.P50:N0}, max {latency.Max:N0}, mean {latency.Mean:N1} ticks ({latency.Trials} trials)",
                 Verdict(latency.Max <= TakeoverTargets[kind] && latency.Max >= 0, $"max <= {TakeoverTargets[kind]}"));
         Terminal.Out.Write(table);
+
+        var airlockTable = new Table().AddColumns("Figure", "Value", "Target").Title("RedundantAirlock's cycle (standard airlock, 3 PBs)");
+        airlockTable.AddRow("Script size", $"{script.Length:N0} characters", Verdict(script.Length <= 50_000, "<= 50,000"));
+        airlockTable.AddRow("Cycle", $"{cycle.CycleTicks.Mean:N1} avg, {cycle.CycleTicks.Max:N0} max ticks ({cycle.CycleTicks.Count} cycles); physical minimum {cycle.PhysicalMinimumTicks:N0}",
+            Verdict(cycle.CycleTicks.Max <= cycle.PhysicalMinimumTicks + 20, "<= minimum + 20"));
+        airlockTable.AddRow("Active run while cycling", $"{cycle.ActiveCycleInstructions.Mean:N1} avg, {cycle.ActiveCycleInstructions.Max:N0} max instructions ({cycle.ActiveCycleInstructions.Count} runs)",
+            Verdict(cycle.ActiveCycleInstructions.Max <= 2500, "<= 2,500"));
+        airlockTable.AddRow("Worst run on the ship", $"{worstRun:N0} instructions", Verdict(worstRun <= 2500, "<= 2,500"));
+        Terminal.Out.Write(airlockTable);
         return 0;
     }
 
