@@ -1,0 +1,2469 @@
+// Redundant Airlock: every airlock of the ship, run by 2-3 programmable blocks (PBs) with failover.
+// Full guide: docs/setup.md in the RedundantAirlock repository.
+// 
+// 1. Group each airlock's doors and air vents (and its lights, sound blocks, LCDs) as "Airlock <name>".
+//    A door is inner or outer by Inner/Outer in its name, or [airlock] side=inner in its Custom Data.
+// 2. Put this script on 2 or 3 PBs of the ship. Custom Data of each, rank 0, 1, 2 (lowest working leads):
+//    [failover]
+//    id=ship
+//    rank=0
+//    Optional settings, the same on every PB: [airlock] for all airlocks, [airlock Airlock <name>] for one;
+//    one key per line, defaults: tolerance=5 inside=100 outside=0 (% oxygen), doorTimeout=5 (15 with a
+//    hangar door) pumpTimeout=20 autoClose=5 (seconds, 0: never), lockIdle=true
+// 3. One timer block per airlock; its toolbar: "Run" on EVERY PB, argument: cycle Airlock <name>
+//    Buttons and sensors: "Trigger now" on that timer. Standbys ignore the command.
+// 
+// Commands: cycle|inner|outer|force <airlock>, close|lock|unlock <airlock|all>, rescan, status,
+// failover yield. A stalled airlock stays sealed: fix the cause in the log, or run force.
+// 
+// One airlock's blocks: what they show goes into its cycle, what the cycle decides goes back to them, and its
+// lights, sound blocks, LCDs and console line show its state.
+public class Airlock
+{
+    public readonly string Name, Key;
+    public readonly AirlockCycle Cycle;
+    public readonly List<IMyDoor> Inner = new List<IMyDoor>(), Outer = new List<IMyDoor>();
+    public readonly List<IMyAirVent> Vents = new List<IMyAirVent>();
+    public readonly List<IMyLightingBlock> Lights = new List<IMyLightingBlock>();
+    public readonly List<IMySoundBlock> Sounds = new List<IMySoundBlock>();
+    public readonly List<IMyTextPanel> Screens = new List<IMyTextPanel>();
+    AirlockView _view;
+    Phase _shownPhase = (Phase)(-1);
+    Side _shownTarget;
+    int _shownPercent = -1;
+
+    public Airlock(string name, AirlockSettings settings)
+    {
+        Name = name;
+        Key = KeyOf(name);
+        Cycle = new AirlockCycle(settings);
+    }
+
+    public string Status { get; private set; } = "";
+
+    // As players type a name: any case, with or without "Airlock", quoted or not.
+    public static string KeyOf(string name)
+    {
+        name = name.Trim().Trim('"').Trim().ToLowerInvariant();
+        return name.StartsWith("airlock ") ? name.Substring(8).Trim() : name == "airlock" ? "" : name;
+    }
+
+    public void Clear()
+    {
+        Inner.Clear();
+        Outer.Clear();
+        Vents.Clear();
+        Lights.Clear();
+        Sounds.Clear();
+        Screens.Clear();
+    }
+
+    public AirlockView Look()
+    {
+        _view.Inner = Look(Inner);
+        _view.Outer = Look(Outer);
+        var level = 0.0;
+        _view.Vents = 0;
+        _view.Airtight = true;
+        foreach (var vent in Vents)
+            if (vent.IsWorking && !vent.Closed)
+            {
+                _view.Vents++;
+                level += vent.GetOxygenLevel();
+                _view.Airtight &= vent.CanPressurize;
+            }
+        _view.Level = _view.Vents > 0 ? level / _view.Vents : 0;
+        return _view;
+    }
+
+    static SideView Look(List<IMyDoor> doors)
+    {
+        var side = new SideView { Doors = doors.Count };
+        foreach (var door in doors)
+        {
+            var status = door.Closed ? DoorStatus.Open : door.Status; // a door that is gone leaves a hole
+            var works = !door.Closed && door.IsWorking;
+            if (status == DoorStatus.Closed)
+                side.Closed++;
+            else if (!works)
+                side.Broken++;
+            if (status == DoorStatus.Open)
+                side.Open++;
+            if (!door.Closed && door.IsFunctional && (works || !door.Enabled))
+                side.Usable++;
+        }
+        return side;
+    }
+
+    public void Apply()
+    {
+        Move(Inner, Cycle.InnerDoors, Cycle.LockInner);
+        Move(Outer, Cycle.OuterDoors, Cycle.LockOuter);
+        if (Cycle.Depressurize.HasValue)
+            foreach (var vent in Vents)
+                if (vent.Depressurize != Cycle.Depressurize.Value)
+                    vent.Depressurize = Cycle.Depressurize.Value;
+    }
+
+    // Locked means switched off, and only once closed: switched off in mid-travel a door would stop unsealed.
+    static void Move(List<IMyDoor> doors, DoorIntent intent, bool locked)
+    {
+        foreach (var door in doors)
+        {
+            var status = door.Status;
+            var closed = status == DoorStatus.Closed;
+            if (door.Enabled == (locked && closed))
+                door.Enabled = !(locked && closed);
+            if (intent == DoorIntent.Open && status != DoorStatus.Open && status != DoorStatus.Opening)
+                door.OpenDoor();
+            else if (intent == DoorIntent.Close && !closed && status != DoorStatus.Closing)
+                door.CloseDoor();
+        }
+    }
+
+    // Console line, LCDs, lights and sound, rewritten only when what they show changed.
+    public bool Show()
+    {
+        var c = Cycle;
+        var percent = (int)Math.Round(_view.Level * 100);
+        if (c.Phase == _shownPhase && c.Target == _shownTarget && (percent == _shownPercent || c.Phase != Phase.Pumping && Math.Abs(percent - _shownPercent) < 5))
+            return false;
+        var entered = c.Phase != _shownPhase;
+        _shownPhase = c.Phase;
+        _shownTarget = c.Target;
+        _shownPercent = percent;
+        var what = c.Phase == Phase.Idle ? (c.Safe(Side.Inner, _view) ? "ready inside" : c.Safe(Side.Outer, _view) ? "ready outside" : "idle")
+            : c.Phase == Phase.Locked ? "LOCKED"
+            : c.Phase == Phase.Error ? "ERROR: " + c.Stall + " in " + c.StalledIn.ToString().ToLowerInvariant() + ", force to go on"
+            : c.Phase.ToString().ToLowerInvariant() + " to " + AirlockCycle.Name(c.Target);
+        Status = Name + ": " + what + ", O2 " + percent + "%";
+        foreach (var screen in Screens)
+            screen.WriteText(Name + "\n" + what + "\nO2 " + percent + "%");
+        if (entered)
+        {
+            var color = c.Phase == Phase.Idle ? Color.Green : c.Cycling ? Color.Yellow : Color.Red;
+            foreach (var light in Lights)
+            {
+                light.Color = color;
+                light.BlinkIntervalSeconds = c.Cycling || c.Phase == Phase.Error ? 1 : 0;
+                light.BlinkLength = 50;
+            }
+            foreach (var sound in Sounds)
+                if (c.Phase == Phase.Error)
+                    sound.Play();
+                else
+                    sound.Stop();
+        }
+        return true;
+    }
+}
+// Every airlock of this ship: block groups "Airlock <name>" (this construct's blocks only), settings from the
+// PB's Custom Data, the players' commands, the state a takeover goes on from.
+public class Airlocks
+{
+    const string Verbs = "cycle, inner, outer, close, lock, unlock, force, rescan, status, failover yield", Section = "airlock";
+
+    readonly Program _program;
+    readonly IConsole _console;
+    readonly MyIni _ini, _doorIni = new MyIni();
+    readonly MyCommandLine _command = new MyCommandLine();
+    readonly List<IMyBlockGroup> _groups = new List<IMyBlockGroup>();
+    readonly List<IMyTerminalBlock> _blocks = new List<IMyTerminalBlock>();
+    readonly Dictionary<string, string> _warned = new Dictionary<string, string>();
+    readonly StringBuilder _text = new StringBuilder();
+    public readonly List<Airlock> All = new List<Airlock>();
+    string _found = "", _state = "";
+    long _stateKey = -1;
+
+    public Airlocks(Program program, IConsole console, MyIni ini)
+    {
+        _program = program;
+        _console = console;
+        _ini = ini;
+    }
+
+    public bool AnyCycling { get; private set; }
+    public bool AnyBusy { get; private set; }
+    public long LastScan { get; private set; }
+
+    public void Scan(long now)
+    {
+        LastScan = now;
+        var me = _program.Me;
+        _program.GridTerminalSystem.GetBlockGroups(_groups, g => g.Name.StartsWith("Airlock ", StringComparison.OrdinalIgnoreCase));
+        var kept = new List<Airlock>();
+        _text.Clear();
+        foreach (var group in _groups)
+        {
+            group.GetBlocks(_blocks, b => b.IsSameConstructAs(me));
+            if (_blocks.Count == 0)
+                continue; // a docked ship's airlock
+            var airlock = All.Find(a => a.Name == group.Name) ?? new Airlock(group.Name, new AirlockSettings());
+            airlock.Clear();
+            var hangar = false;
+            foreach (var block in _blocks)
+                hangar |= Sort(airlock, block);
+            Configure(airlock.Cycle.Settings, group.Name, hangar);
+            if (airlock.Vents.Count == 0 || airlock.Inner.Count == 0 || airlock.Outer.Count == 0)
+                Warn(group.Name, group.Name + " needs an inner door, an outer door and an air vent", "");
+            kept.Add(airlock);
+            _text.Append(group.Name).Append(" (").Append(airlock.Inner.Count).Append(" inner, ").Append(airlock.Outer.Count)
+                .Append(" outer door(s), ").Append(airlock.Vents.Count).Append(" vent(s)); ");
+        }
+        foreach (var airlock in All)
+            if (!kept.Contains(airlock))
+                _console.ClearStatus("airlock " + airlock.Key);
+        All.Clear();
+        All.AddRange(kept);
+        if (_text.ToString() != _found)
+        {
+            _found = _text.ToString();
+            _console.Log(All.Count == 0 ? "No airlock: group its doors and vents as \"Airlock <name>\"" : "Airlocks: " + _found);
+        }
+    }
+
+    // True for a hangar door (slow).
+    bool Sort(Airlock airlock, IMyTerminalBlock block)
+    {
+        var door = block as IMyDoor;
+        if (door != null)
+        {
+            var side = SideOf(door, airlock.Name);
+            (side == Side.Inner ? airlock.Inner : side == Side.Outer ? airlock.Outer : null)?.Add(door);
+            return door is IMyAirtightHangarDoor;
+        }
+        if (block is IMyAirVent)
+            airlock.Vents.Add((IMyAirVent)block);
+        else if (block is IMyLightingBlock)
+            airlock.Lights.Add((IMyLightingBlock)block);
+        else if (block is IMySoundBlock)
+            airlock.Sounds.Add((IMySoundBlock)block);
+        else if (block is IMyTextPanel)
+            airlock.Screens.Add((IMyTextPanel)block);
+        return false;
+    }
+
+    // [airlock] side=inner|outer in the door's Custom Data, else Inner or Outer in its name.
+    Side SideOf(IMyDoor door, string airlock)
+    {
+        var text = MyIni.HasSection(door.CustomData, Section) && _doorIni.TryParse(door.CustomData, Section)
+            ? _doorIni.Get(Section, "side").ToString().ToLowerInvariant() : "";
+        var name = door.CustomName.ToLowerInvariant();
+        if (text.Length == 0)
+            text = name.Contains("inner") ? "inner" : name.Contains("outer") ? "outer" : "";
+        if (text == "inner" || text == "outer")
+            return text == "inner" ? Side.Inner : Side.Outer;
+        Warn(door.EntityId.ToString(), airlock + ": is \"" + door.CustomName + "\" inner or outer? Put it in its name, or [airlock] side=inner in its Custom Data", door.CustomName + door.CustomData);
+        return Side.None;
+    }
+
+    // [airlock] in the PB's Custom Data for every airlock, [airlock <name>] for one. Percent and seconds.
+    void Configure(AirlockSettings s, string name, bool hangar)
+    {
+        var one = Section + " " + name;
+        s.Tolerance = Number(one, "tolerance", 5, 100) / 100;
+        s.Inside = Number(one, "inside", 100, 100) / 100;
+        s.Outside = Number(one, "outside", 0, 100) / 100;
+        s.DoorTicks = (int)(Number(one, "doorTimeout", hangar ? 15 : 5, 3600) * 60);
+        s.PumpTicks = (int)(Number(one, "pumpTimeout", 20, 3600) * 60);
+        s.AutoCloseTicks = (int)(Number(one, "autoClose", 5, 3600) * 60);
+        s.LockIdle = _ini.Get(one, "lockIdle").ToBoolean(_ini.Get(Section, "lockIdle").ToBoolean(true));
+    }
+
+    double Number(string one, string key, double fallback, double max)
+    {
+        var section = _ini.ContainsKey(one, key) ? one : Section;
+        var v = _ini.Get(section, key);
+        var text = v.ToString();
+        double value;
+        if (text.Length == 0)
+            return fallback;
+        if (v.TryGetDouble(out value) && value >= 0 && value <= max)
+            return value;
+        Warn(section + key, "[" + section + "] " + key + "=" + text + " is not a number from 0 to " + max + ": using " + fallback, text);
+        return fallback;
+    }
+
+    // Logged once, again only when its cause changed.
+    void Warn(string id, string message, string cause)
+    {
+        string seen;
+        if (_warned.TryGetValue(id, out seen) && seen == cause)
+            return;
+        _warned[id] = cause;
+        _console.Log(message, LogLevel.Warning);
+    }
+
+    public void Update(long now)
+    {
+        AnyCycling = AnyBusy = false;
+        foreach (var a in All)
+        {
+            var c = a.Cycle;
+            c.Update(a.Look(), now);
+            a.Apply();
+            if (c.Message != null)
+                _console.Log(a.Name + ": " + c.Message, c.Phase == Phase.Error ? LogLevel.Error : LogLevel.Info);
+            if (a.Show())
+                _console.SetStatus("airlock " + a.Key, a.Status);
+            AnyCycling |= c.Cycling;
+            AnyBusy |= c.Busy;
+        }
+    }
+
+    public void Command(string text, long now)
+    {
+        if (!_command.TryParse(text))
+            return;
+        var verb = _command.Argument(0).ToLowerInvariant();
+        var name = "";
+        for (var i = 1; i < _command.ArgumentCount; i++)
+            name += (i > 1 ? " " : "") + _command.Argument(i);
+        var key = Airlock.KeyOf(name);
+        var airlock = All.Count == 1 && key.Length == 0 ? All[0] : All.Find(a => a.Key == key);
+        if (verb == "rescan")
+        {
+            Scan(now);
+            _console.Log("Rescanned: " + All.Count + " airlock(s)");
+        }
+        else if (verb == "status")
+            foreach (var a in All)
+                _console.Log(a.Status);
+        else if (verb.Length == 0 || !Verbs.Contains(verb + ","))
+            _console.Log("Unknown command \"" + text + "\": use " + Verbs, LogLevel.Warning);
+        else if (key == "all" && (verb == "close" || verb == "lock" || verb == "unlock"))
+            foreach (var a in All)
+                Run(a, verb, now);
+        else if (airlock != null)
+            Run(airlock, verb, now);
+        else
+            _console.Log((key.Length == 0 ? "Which airlock? " : "No airlock \"" + name + "\": ")
+                + "there are " + (All.Count == 0 ? "none" : string.Join(", ", All.ConvertAll(a => a.Name))), LogLevel.Warning);
+    }
+
+    void Run(Airlock a, string verb, long now)
+    {
+        var done = a.Cycle.Command(verb, a.Look(), now);
+        var c = a.Cycle;
+        _console.Log(a.Name + ": " + (c.Message ?? (c.Cycling ? "cycling to the " + AirlockCycle.Name(c.Target) + " side" : verb + (verb.EndsWith("e") ? "d" : "ed"))),
+            done ? LogLevel.Info : LogLevel.Warning);
+    }
+
+    // For the heartbeat and Storage: a line per airlock (name, phase, target), rebuilt only when one changed.
+    public string State()
+    {
+        long key = All.Count;
+        foreach (var a in All)
+            key = key * 31 + (int)a.Cycle.Phase * 3 + (int)a.Cycle.Target;
+        if (key == _stateKey)
+            return _state;
+        _stateKey = key;
+        _text.Clear();
+        foreach (var a in All)
+            _text.Append(a.Name).Append('\t').Append((int)a.Cycle.Phase).Append('\t').Append((int)a.Cycle.Target).Append('\n');
+        return _state = _text.ToString();
+    }
+
+    public void Restore(string state, long now)
+    {
+        foreach (var line in state.Split('\n'))
+        {
+            var f = line.Split('\t');
+            int phase, target;
+            var a = f.Length == 3 ? All.Find(x => x.Name == f[0]) : null;
+            if (a != null && int.TryParse(f[1], out phase) && int.TryParse(f[2], out target) && phase >= 0 && phase <= (int)Phase.Locked && target >= 0 && target <= 2)
+                a.Cycle.Restore((Phase)phase, (Side)target, now);
+        }
+    }
+}
+public enum Side { None, Inner, Outer }
+public enum Phase { Idle, Closing, Pumping, Opening, Error, Locked }
+public enum DoorIntent { Leave, Open, Close }
+public enum Stall { None, DoorStuck, DoorBroken, NoVent, PumpStalled, Breach }
+
+// The doors of one side. Usable: can open once switched on (a locked door is switched off, not broken).
+// Broken: not closed and not working, so it cannot close.
+public struct SideView
+{
+    public int Doors, Closed, Open, Usable, Broken;
+    public bool AllClosed => Closed == Doors;
+}
+
+public struct AirlockView
+{
+    public SideView Inner, Outer;
+    public int Vents;      // working air vents
+    public double Level;   // chamber oxygen 0..1, as the vents report it
+    public bool Airtight;  // every working vent can pressurize
+    public SideView Of(Side side) => side == Side.Outer ? Outer : Inner;
+}
+
+// Levels 0..1, times in ticks.
+public class AirlockSettings
+{
+    public double Inside = 1, Outside, Tolerance = 0.05;
+    public int DoorTicks = 300, PumpTicks = 1200, AutoCloseTicks = 300;
+    public bool LockIdle = true;
+    public double LevelOf(Side side) => side == Side.Outer ? Outside : Inside;
+}
+
+// One airlock's cycle, a pure state machine: commands and views in, door, lock and vent intents out. Close and
+// lock every door, pump to the target side's level, open that side, close it after a delay. Each phase has a
+// timeout; a stall seals everything until `force`. Unforced, it opens a door only while every door of the other
+// side is closed and the chamber is within the tolerance of the side's level.
+public class AirlockCycle
+{
+    public readonly AirlockSettings Settings;
+    long _since, _autoCloseAt = -1;
+    bool _closeAll;
+
+    public AirlockCycle(AirlockSettings settings) { Settings = settings; }
+
+    public Phase Phase { get; private set; }
+    public Phase StalledIn { get; private set; }
+    public Stall Stall { get; private set; }
+    public Side Target { get; private set; }
+    public bool Forced { get; private set; }
+    public DoorIntent InnerDoors { get; private set; }
+    public DoorIntent OuterDoors { get; private set; }
+    public bool LockInner { get; private set; }
+    public bool LockOuter { get; private set; }
+    public bool? Depressurize { get; private set; } // null: leave the vents as they are
+    public string Message { get; private set; }     // worth a log line, once
+    public bool Cycling => Phase >= Phase.Closing && Phase <= Phase.Opening;
+    public bool Busy => Cycling || _autoCloseAt >= 0 || _closeAll;
+
+    public static Side Other(Side side) => side == Side.Outer ? Side.Inner : Side.Outer;
+    public static string Name(Side side) => side == Side.Outer ? "outer" : "inner";
+    public static string Percent(double level) => Math.Round(level * 100) + "%";
+    public bool Safe(Side side, AirlockView v) => v.Vents > 0 && Math.Abs(v.Level - Settings.LevelOf(side)) <= Settings.Tolerance;
+
+    // A player's command; false (with Message) when refused.
+    public bool Command(string verb, AirlockView v, long now)
+    {
+        Message = null;
+        switch (verb)
+        {
+            case "cycle":
+                var inner = Safe(Side.Inner, v);
+                return Begin(Cycling || inner == Safe(Side.Outer, v) ? Other(Target) : inner ? Side.Outer : Side.Inner, now);
+            case "inner":
+            case "outer":
+                return Begin(verb == "inner" ? Side.Inner : Side.Outer, now);
+            case "close":
+            case "lock":
+                _autoCloseAt = -1;
+                _closeAll = verb == "close";
+                if (verb == "lock" || Phase != Phase.Locked)
+                    To(verb == "lock" ? Phase.Locked : Phase.Idle, now);
+                return true;
+            case "unlock":
+                if (Phase == Phase.Locked)
+                    To(Phase.Idle, now);
+                return true;
+        }
+        // force: through the stalled or current phase, deliberately.
+        if (!Cycling && Phase != Phase.Error)
+        {
+            Message = "nothing to force";
+            return false;
+        }
+        Forced = true;
+        var from = Phase == Phase.Error ? StalledIn : Phase;
+        Message = from == Phase.Closing ? "forced on with a door not closed: air may leak"
+            : from == Phase.Pumping ? "forced open at " + Percent(v.Level) + " oxygen: the difference with the " + Name(Target) + " side is lost"
+            : "forced: the " + Name(Target) + " side counts as open";
+        To(from == Phase.Opening ? Phase.Idle : from + 1, now);
+        return true;
+    }
+
+    bool Begin(Side target, long now)
+    {
+        if (Phase == Phase.Locked)
+        {
+            Message = "locked: unlock it first";
+            return false;
+        }
+        Target = target;
+        Forced = _closeAll = false;
+        _autoCloseAt = -1;
+        To(Phase.Closing, now);
+        return true;
+    }
+
+    void To(Phase phase, long now)
+    {
+        Phase = phase;
+        _since = now;
+        if (phase != Phase.Error)
+            Stall = Stall.None;
+    }
+
+    void Fail(Stall stall, long now, string why)
+    {
+        StalledIn = Phase;
+        To(Phase.Error, now);
+        Stall = stall;
+        Message = why + ": sealed, `force` goes on";
+    }
+
+    // After a takeover or a restart: go on from what the last active was doing. An airlock left open by a
+    // cycle closes after the delay; an error stays sealed.
+    public void Restore(Phase phase, Side target, long now)
+    {
+        Target = target;
+        StalledIn = phase == Phase.Error ? Phase.Closing : phase;
+        To(phase, now);
+        _autoCloseAt = phase == Phase.Idle && target != Side.None && Settings.AutoCloseTicks > 0 ? now + Settings.AutoCloseTicks : -1;
+    }
+
+    public void Update(AirlockView v, long now)
+    {
+        Message = null;
+        Depressurize = null;
+        var waited = now - _since;
+        var sealedUp = v.Inner.AllClosed && v.Outer.AllClosed;
+        switch (Phase)
+        {
+            case Phase.Idle:
+                Idle(v, now);
+                break;
+            case Phase.Closing:
+                Seal();
+                if (sealedUp)
+                    To(Phase.Pumping, now);
+                else if (v.Inner.Broken + v.Outer.Broken > 0)
+                    Fail(Stall.DoorBroken, now, "a door is open and cannot close (no power, off or damaged)");
+                else if (waited > Settings.DoorTicks)
+                    Fail(Stall.DoorStuck, now, "a door did not close (in the way?)");
+                break;
+            case Phase.Pumping:
+                Seal();
+                if (!Forced && !sealedUp)
+                    To(Phase.Closing, now);
+                else if (Safe(Target, v))
+                    To(Phase.Opening, now);
+                else if (v.Vents == 0)
+                    Fail(Stall.NoVent, now, "no working air vent");
+                else
+                {
+                    Depressurize = Settings.LevelOf(Target) < v.Level;
+                    if (!v.Airtight && Depressurize == false)
+                        Fail(Stall.Breach, now, "the chamber does not hold air (a breach?)");
+                    else if (waited > Settings.PumpTicks)
+                        Fail(Stall.PumpStalled, now, "pumping stalled at " + Percent(v.Level) + " oxygen ("
+                            + (Depressurize == true ? "tanks full?" : "tanks empty?") + ")");
+                }
+                break;
+            case Phase.Opening:
+                var other = v.Of(Other(Target));
+                if (!Forced && (!other.AllClosed || !Safe(Target, v)))
+                {
+                    To(Phase.Closing, now);
+                    Seal();
+                    break;
+                }
+                Set(Target, DoorIntent.Open, false);
+                Set(Other(Target), DoorIntent.Close, true);
+                var target = v.Of(Target);
+                if (target.Usable == 0)
+                    Fail(Stall.DoorBroken, now, "no " + Name(Target) + " door that works");
+                else if (target.Open >= target.Usable)
+                {
+                    Message = "open to the " + Name(Target) + " side";
+                    To(Phase.Idle, now);
+                    Forced = false;
+                    _autoCloseAt = Settings.AutoCloseTicks > 0 ? now + Settings.AutoCloseTicks : -1;
+                }
+                else if (waited > Settings.DoorTicks)
+                    Fail(Stall.DoorStuck, now, "the " + Name(Target) + " door did not open");
+                break;
+            default:
+                Seal();
+                break;
+        }
+    }
+
+    // A side at the chamber's level is free to use; a side at another level is closed and locked (a door opened
+    // there by hand included). Never both sides open: the side the cycle did not open closes. The side the
+    // cycle opened closes again after the delay.
+    void Idle(AirlockView v, long now)
+    {
+        var innerFree = Safe(Side.Inner, v);
+        var outerFree = Safe(Side.Outer, v);
+        if (!v.Inner.AllClosed && !v.Outer.AllClosed)
+        {
+            innerFree &= Target == Side.Inner;
+            outerFree &= Target == Side.Outer;
+        }
+        Set(Side.Inner, innerFree ? DoorIntent.Leave : DoorIntent.Close, !innerFree && (Settings.LockIdle || !v.Inner.AllClosed));
+        Set(Side.Outer, outerFree ? DoorIntent.Leave : DoorIntent.Close, !outerFree && (Settings.LockIdle || !v.Outer.AllClosed));
+        if (_closeAll || _autoCloseAt >= 0 && now >= _autoCloseAt)
+        {
+            if (_closeAll)
+                Set(Other(Target), DoorIntent.Close, LockOf(Other(Target)));
+            Set(Target == Side.None ? Side.Inner : Target, DoorIntent.Close, LockOf(Target));
+            _autoCloseAt = -1;
+            _closeAll = false;
+        }
+    }
+
+    bool LockOf(Side side) => side == Side.Outer ? LockOuter : LockInner;
+
+    void Seal()
+    {
+        InnerDoors = OuterDoors = DoorIntent.Close;
+        LockInner = LockOuter = true;
+    }
+
+    void Set(Side side, DoorIntent intent, bool locked)
+    {
+        if (side == Side.Outer)
+        {
+            OuterDoors = intent;
+            LockOuter = locked;
+        }
+        else
+        {
+            InnerDoors = intent;
+            LockInner = locked;
+        }
+    }
+}
+const string ScriptName = "Redundant Airlock";
+const long RescanTicks = 600;
+
+public MyIni Ini { get; } = new MyIni();
+public IConsole Console { get; private set; }
+readonly FailoverManager _failover;
+readonly Airlocks _airlocks;
+long _now;
+
+public Program()
+{
+    Console = new MainConsole(this, ScriptName);
+    _failover = new FailoverManager(this, Console, Ini);
+    _airlocks = new Airlocks(this, Console, Ini);
+    _airlocks.Scan(0);
+    Runtime.UpdateFrequency |= UpdateFrequency.Update100;
+    Console.Flush();
+}
+
+public void Save()
+{
+    _failover.Save();
+}
+
+public void Main(string argument, UpdateType updateSource)
+{
+    _now += (long)Math.Round(Runtime.TimeSinceLastRun.TotalSeconds * 60);
+    _failover.BeginRun(argument, updateSource);
+    var state = _failover.ActiveCheck;
+    if (state == FailoverState.Standby)
+    {
+        Pace(UpdateFrequency.Update100);
+        Console.Flush();
+        return;
+    }
+    if ((state & FailoverState.Failover) != 0 || _failover.CustomDataChanged)
+    {
+        // Warm-up: the ship may have changed while this block stood by; go on from where the last active was.
+        _airlocks.Scan(_now);
+        if ((state & FailoverState.Failover) != 0)
+            _airlocks.Restore(_failover.AppState, _now);
+    }
+    else if (!_airlocks.AnyBusy && _now - _airlocks.LastScan >= RescanTicks)
+        _airlocks.Scan(_now);
+    string command;
+    while (_failover.NextCommand(out command))
+        _airlocks.Command(command, _now);
+    _airlocks.Update(_now);
+    _failover.AppState = _airlocks.State();
+    if (!_airlocks.AnyCycling)
+        _failover.SafePoint();
+    // Every tick while a cycle runs (its phases end on the tick), every 10 while a door waits to close.
+    Pace(_airlocks.AnyCycling ? UpdateFrequency.Update1 : _airlocks.AnyBusy ? UpdateFrequency.Update10 : UpdateFrequency.Update100);
+    Console.Flush();
+}
+
+// Changes only this script's update bits: the failover manager may have asked for a run next tick (Once).
+void Pace(UpdateFrequency frequency)
+{
+    Runtime.UpdateFrequency = Runtime.UpdateFrequency & UpdateFrequency.Once | frequency;
+}
+public enum LogLevel
+{
+    Info,
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// Where a script tells the player what it is doing: named status lines that parts of the script own
+/// (the failover manager its role, the airlock controller its summary), and a log. Nothing is written
+/// until <see cref="Flush"/>, which the script calls once at the end of every run.
+/// </summary>
+public interface IConsole
+{
+    /// <summary>The script's name as the console shows it; other parts use it to tell scripts apart (the
+    /// failover manager: copies of the same script). Empty when the console was given none.</summary>
+    string ScriptName { get; }
+
+    /// <summary>Adds a line to the log, stamped with game time since the script started.</summary>
+    void Log(string message, LogLevel level = LogLevel.Info);
+
+    /// <summary>Sets the status line named <paramref name="key"/>; lines show in the order first set.
+    /// Setting the same text again changes nothing.</summary>
+    void SetStatus(string key, string text);
+
+    /// <summary>Removes a status line.</summary>
+    void ClearStatus(string key);
+
+    /// <summary>Writes what changed to the screens and to Echo. Call once at the end of every run.</summary>
+    void Flush();
+}
+/// <summary>
+/// What a console shows, kept without allocating on runs where nothing happens: status lines, a ring
+/// of recent log lines, runtime figures and the game time since the script started.
+/// </summary>
+public class ConsoleText
+{
+    public const int LogCapacity = 40;
+    // Runtime figures are averaged over this many runs and shown again at most this often.
+    const int RuntimeWindow = 60;
+    const long RuntimeRefreshTicks = 300;
+
+    class StatusLine
+    {
+        public string Key;
+        public string Text;
+    }
+
+    readonly string _title;
+    readonly IMyGridProgramRuntimeInfo _runtime;
+    readonly List<StatusLine> _status = new List<StatusLine>();
+    // Each log line is formatted once, when logged, so that redrawing a screen costs one step a line.
+    readonly string[] _log = new string[LogCapacity];
+    readonly int[] _instructions = new int[RuntimeWindow];
+    readonly double[] _milliseconds = new double[RuntimeWindow];
+    int _logStart;
+    int _logCount;
+    int _samples;
+    int _sampleIndex;
+    long _lastRuntimeRefresh = -RuntimeRefreshTicks;
+    int _shownAverage;
+    int _shownPeak;
+    double _shownMilliseconds;
+
+    public ConsoleText(string title, IMyGridProgramRuntimeInfo runtime)
+    {
+        _title = title;
+        _runtime = runtime;
+    }
+
+    /// <summary>Game ticks (1/60 s) since the script started, as far as the last flush.</summary>
+    public long Ticks { get; private set; }
+
+    /// <summary>True when something shown changed since the last <see cref="MarkShown"/>.</summary>
+    public bool Changed { get; private set; } = true;
+
+    public int LogCount { get { return _logCount; } }
+
+    public void Log(string message, LogLevel level)
+    {
+        var index = (_logStart + _logCount) % LogCapacity;
+        if (_logCount == LogCapacity)
+            _logStart = (_logStart + 1) % LogCapacity;
+        else
+            _logCount++;
+        var line = new StringBuilder();
+        AppendTime(line, Ticks + TicksOf(_runtime.TimeSinceLastRun));
+        line.Append(level == LogLevel.Error ? " ERROR " : level == LogLevel.Warning ? " WARN " : " ").Append(message).Append('\n');
+        _log[index] = line.ToString();
+        Changed = true;
+    }
+
+    public void SetStatus(string key, string text)
+    {
+        text = text ?? "";
+        for (var i = 0; i < _status.Count; i++)
+        {
+            if (_status[i].Key != key)
+                continue;
+            if (_status[i].Text != text)
+            {
+                _status[i].Text = text;
+                Changed = true;
+            }
+            return;
+        }
+        _status.Add(new StatusLine { Key = key, Text = text });
+        Changed = true;
+    }
+
+    public void ClearStatus(string key)
+    {
+        for (var i = 0; i < _status.Count; i++)
+        {
+            if (_status[i].Key == key)
+            {
+                _status.RemoveAt(i);
+                Changed = true;
+                return;
+            }
+        }
+    }
+
+    /// <summary>Advances game time and takes this run's runtime sample. Call once per run, at the start of
+    /// the flush: the sample is the script's own work, not the console redrawing screens, so that a
+    /// redraw (caused by new figures) does not change the figures and cause the next redraw.</summary>
+    public void EndRun()
+    {
+        Ticks += TicksOf(_runtime.TimeSinceLastRun);
+        _instructions[_sampleIndex] = _runtime.CurrentInstructionCount;
+        _milliseconds[_sampleIndex] = _runtime.LastRunTimeMs;
+        _sampleIndex = (_sampleIndex + 1) % RuntimeWindow;
+        if (_samples < RuntimeWindow)
+            _samples++;
+        if (Ticks - _lastRuntimeRefresh < RuntimeRefreshTicks)
+            return;
+        _lastRuntimeRefresh = Ticks;
+        long sum = 0;
+        var peak = 0;
+        double ms = 0;
+        for (var i = 0; i < _samples; i++)
+        {
+            sum += _instructions[i];
+            if (_instructions[i] > peak)
+                peak = _instructions[i];
+            ms += _milliseconds[i];
+        }
+        // Rounded as shown, so that a steady script does not rewrite its screens.
+        var average = (int)(sum / _samples);
+        var milliseconds = Math.Round(ms / _samples, 2);
+        if (average != _shownAverage || peak != _shownPeak || milliseconds != _shownMilliseconds)
+        {
+            _shownAverage = average;
+            _shownPeak = peak;
+            _shownMilliseconds = milliseconds;
+            Changed = true;
+        }
+    }
+
+    public void MarkShown()
+    {
+        Changed = false;
+    }
+
+    static long TicksOf(TimeSpan time)
+    {
+        return (long)Math.Round(time.TotalSeconds * 60);
+    }
+
+    /// <summary>Writes the console into <paramref name="text"/>: title, status lines, runtime, then as
+    /// many of the newest log lines as fit in <paramref name="maxLines"/> (all when 0 or less).</summary>
+    public void Compose(StringBuilder text, int maxLines)
+    {
+        text.Clear();
+        text.Append(_title).Append('\n');
+        for (var i = 0; i < _status.Count; i++)
+            text.Append(_status[i].Text).Append('\n');
+        text.Append("Runtime: ");
+        AppendInt(text, _shownAverage);
+        text.Append(" avg / ");
+        AppendInt(text, _shownPeak);
+        text.Append(" peak instr, ");
+        AppendFixed2(text, _shownMilliseconds);
+        text.Append(" ms\n");
+        var used = 2 + _status.Count;
+        var room = maxLines > 0 ? maxLines - used : _logCount;
+        if (room <= 0 || _logCount == 0)
+            return;
+        var shown = Math.Min(room, _logCount);
+        for (var i = _logCount - shown; i < _logCount; i++)
+            text.Append(_log[(_logStart + i) % LogCapacity]);
+    }
+
+    /// <summary>h:mm:ss of game time.</summary>
+    public static void AppendTime(StringBuilder text, long ticks)
+    {
+        var seconds = ticks / 60;
+        AppendInt(text, (int)(seconds / 3600));
+        text.Append(':');
+        AppendTwoDigits(text, (int)(seconds / 60 % 60));
+        text.Append(':');
+        AppendTwoDigits(text, (int)(seconds % 60));
+    }
+
+    // Number formatting without allocating (int.ToString allocates a string in the game's runtime).
+    public static void AppendInt(StringBuilder text, int value)
+    {
+        if (value < 0)
+        {
+            text.Append('-');
+            value = -value;
+        }
+        var divisor = 1;
+        while (value / divisor >= 10)
+            divisor *= 10;
+        for (; divisor > 0; divisor /= 10)
+            text.Append((char)('0' + value / divisor % 10));
+    }
+
+    static void AppendTwoDigits(StringBuilder text, int value)
+    {
+        text.Append((char)('0' + value / 10 % 10)).Append((char)('0' + value % 10));
+    }
+
+    static void AppendFixed2(StringBuilder text, double value)
+    {
+        var hundredths = (int)Math.Round(value * 100);
+        AppendInt(text, hundredths / 100);
+        text.Append('.');
+        AppendTwoDigits(text, hundredths % 100);
+    }
+}
+/// <summary>One text surface the console writes to, with the text it last wrote there.</summary>
+public class ConsoleSurface
+{
+    static readonly StringBuilder Probe = new StringBuilder("X");
+    string _shown;
+
+    public ConsoleSurface(IMyTextSurface surface, IMyTerminalBlock block, int index)
+    {
+        Surface = surface;
+        Block = block;
+        Index = index;
+        if (surface.ContentType == ContentType.NONE)
+            surface.ContentType = ContentType.TEXT_AND_IMAGE;
+    }
+
+    public IMyTextSurface Surface { get; private set; }
+    public IMyTerminalBlock Block { get; private set; }
+    public int Index { get; private set; }
+
+    /// <summary>The block was removed from the world (ground down, destroyed).</summary>
+    public bool Gone { get { return Block.Closed; } }
+
+    /// <summary>The player switched this surface to a sprite script: leave it alone.</summary>
+    public bool ShowsScript { get { return Surface.ContentType == ContentType.SCRIPT; } }
+
+    /// <summary>How many lines of text fit at the surface's current font size.</summary>
+    public int LineCapacity()
+    {
+        var size = Surface.SurfaceSize;
+        var lineHeight = Surface.MeasureStringInPixels(Probe, Surface.Font, Surface.FontSize).Y;
+        if (lineHeight <= 0)
+            return 0;
+        var usable = size.Y * (1 - 2 * Surface.TextPadding / 100f);
+        return Math.Max(1, (int)(usable / lineHeight));
+    }
+
+    /// <summary>Writes <paramref name="text"/> unless the surface already shows exactly that (compared as strings:
+    /// the game's runtime does that without counting an instruction per character).</summary>
+    public bool Show(StringBuilder text)
+    {
+        var shown = text.ToString();
+        if (shown == _shown)
+            return false;
+        _shown = shown;
+        Surface.WriteText(shown);
+        return true;
+    }
+}
+/// <summary>
+/// The full console: the script's name, its status lines, runtime figures and the newest log lines
+/// that fit, on the programmable block's own screen, on every screen a player opts in through
+/// Custom Data, and in Echo (the block's detailed info).
+///
+/// Opting a screen in - Custom Data of an LCD, cockpit, button panel or any block with screens:
+///   [console]
+///   surface=0        ; which of the block's screens, from 0; several: 0,2 (default 0)
+///   script=Name      ; only this script's console (default: any script using the console)
+///   fontsize=0.8     ; optional; otherwise the screen keeps its own
+/// Blocks are found again every 10 s of game time, or at once with <see cref="Rescan"/>.
+/// </summary>
+public class MainConsole : IConsole
+{
+    public const string Section = "console";
+    const long RescanTicks = 600;
+
+    readonly MyGridProgram _program;
+    readonly string _scriptName;
+    readonly ConsoleText _text;
+    readonly StringBuilder _compose = new StringBuilder();
+    readonly ConsoleSurface _own;
+    readonly List<ConsoleSurface> _shared = new List<ConsoleSurface>();
+    readonly List<IMyTerminalBlock> _candidates = new List<IMyTerminalBlock>();
+    // What the last scan parsed, so that a rescan finding the same blocks with the same Custom Data
+    // parses nothing and allocates nothing.
+    readonly List<IMyTerminalBlock> _scannedBlocks = new List<IMyTerminalBlock>();
+    readonly List<string> _scannedData = new List<string>();
+    readonly Dictionary<long, string> _warnedFor = new Dictionary<long, string>();
+    readonly Func<IMyTerminalBlock, bool> _optedIn;
+    readonly MyIni _ini = new MyIni();
+    string _echo = "";
+    long _lastScan;
+    bool _redraw = true;
+    bool _sharedSurfaces = true;
+    // The surfaces last seen showing a sprite script: warned about once each, again after they come back.
+    readonly List<IMyTextSurface> _showingScript = new List<IMyTextSurface>();
+
+    public MainConsole(MyGridProgram program, string scriptName)
+    {
+        _program = program;
+        _scriptName = scriptName;
+        _text = new ConsoleText(scriptName, program.Runtime);
+        _own = new ConsoleSurface(program.Me.GetSurface(0), program.Me, 0);
+        _optedIn = block => block.IsSameConstructAs(_program.Me) && MyIni.HasSection(block.CustomData, Section);
+        Rescan();
+    }
+
+    /// <summary>Whether screens opted in through Custom Data are written. A standby node turns this off,
+    /// so that only the active node drives the shared screens; its own screen is always written. Turning it
+    /// on redraws them at the next flush.</summary>
+    public bool SharedSurfaces
+    {
+        get { return _sharedSurfaces; }
+        set
+        {
+            if (value && !_sharedSurfaces)
+                _redraw = true;
+            _sharedSurfaces = value;
+        }
+    }
+
+    public string ScriptName { get { return _scriptName; } }
+
+    /// <summary>Screens opted in and in use.</summary>
+    public int SharedSurfaceCount { get { return _shared.Count; } }
+
+    public void Log(string message, LogLevel level = LogLevel.Info)
+    {
+        _text.Log(message, level);
+    }
+
+    public void SetStatus(string key, string text)
+    {
+        _text.SetStatus(key, text);
+    }
+
+    public void ClearStatus(string key)
+    {
+        _text.ClearStatus(key);
+    }
+
+    public void Flush()
+    {
+        _text.EndRun();
+        if (_text.Ticks - _lastScan >= RescanTicks)
+            Rescan();
+        for (var i = _shared.Count - 1; i >= 0; i--)
+        {
+            if (_shared[i].Gone)
+            {
+                _text.Log("Screen of \"" + _shared[i].Block.CustomName + "\" is gone", LogLevel.Warning);
+                _shared.RemoveAt(i);
+            }
+        }
+        if (_text.Changed || _redraw)
+        {
+            // Warnings first, so that they show in this very redraw.
+            NoteSpriteScripts(_own);
+            if (_sharedSurfaces)
+                for (var i = 0; i < _shared.Count; i++)
+                    NoteSpriteScripts(_shared[i]);
+            if (_own.ShowsScript)
+                _text.Compose(_compose, EchoLines);
+            else
+                Draw(_own);
+            _echo = _compose.ToString();
+            if (_sharedSurfaces)
+                for (var i = 0; i < _shared.Count; i++)
+                    Draw(_shared[i]);
+            _text.MarkShown();
+            _redraw = false;
+        }
+        _program.Echo(_echo);
+    }
+
+    // Echo (the block's detailed info) when the block's own screen shows something else.
+    const int EchoLines = 30;
+
+    void Draw(ConsoleSurface surface)
+    {
+        if (surface.ShowsScript)
+            return;
+        _text.Compose(_compose, surface.LineCapacity());
+        surface.Show(_compose);
+    }
+
+    void NoteSpriteScripts(ConsoleSurface surface)
+    {
+        var known = _showingScript.Contains(surface.Surface);
+        if (surface.ShowsScript && !known)
+        {
+            _showingScript.Add(surface.Surface);
+            _text.Log((surface == _own ? "This block's screen" : "\"" + surface.Block.CustomName + "\"")
+                + " shows a sprite script: console paused there", LogLevel.Warning);
+        }
+        else if (!surface.ShowsScript && known)
+            _showingScript.Remove(surface.Surface);
+    }
+
+    /// <summary>Finds the screens opted in through Custom Data again.</summary>
+    public void Rescan()
+    {
+        _lastScan = _text.Ticks;
+        _program.GridTerminalSystem.GetBlocksOfType(_candidates, _optedIn);
+        if (SameAsLastScan())
+            return;
+        _scannedBlocks.Clear();
+        _scannedData.Clear();
+        foreach (var block in _candidates)
+        {
+            _scannedBlocks.Add(block);
+            _scannedData.Add(block.CustomData);
+        }
+        _shared.Clear();
+        foreach (var block in _candidates)
+            AddSurfaces(block);
+        _redraw = true;
+    }
+
+    bool SameAsLastScan()
+    {
+        if (_candidates.Count != _scannedBlocks.Count)
+            return false;
+        for (var i = 0; i < _candidates.Count; i++)
+            if (_candidates[i] != _scannedBlocks[i] || !ReferenceEquals(_candidates[i].CustomData, _scannedData[i])
+                && _candidates[i].CustomData != _scannedData[i])
+                return false;
+        return true;
+    }
+
+    void AddSurfaces(IMyTerminalBlock block)
+    {
+        MyIniParseResult result;
+        if (!_ini.TryParse(block.CustomData, out result))
+        {
+            WarnOnce(block, "Custom Data of \"" + block.CustomName + "\" is not valid INI (" + result + "): its screen is skipped");
+            return;
+        }
+        var script = _ini.Get(Section, "script").ToString();
+        if (script.Length > 0 && !string.Equals(script, _scriptName, StringComparison.OrdinalIgnoreCase))
+            return;
+        var provider = block as IMyTextSurfaceProvider;
+        var count = provider != null ? provider.SurfaceCount : block is IMyTextSurface ? 1 : 0;
+        var indexes = _ini.Get(Section, "surface").ToString("0").Split(',');
+        var fontSize = _ini.Get(Section, "fontsize").ToSingle(0f);
+        foreach (var item in indexes)
+        {
+            int index;
+            if (!int.TryParse(item.Trim(), out index) || index < 0 || index >= count)
+            {
+                WarnOnce(block, "\"" + block.CustomName + "\": [console] surface=" + item.Trim() + " is not one of its " + count + " screen(s)");
+                continue;
+            }
+            var surface = provider != null ? provider.GetSurface(index) : (IMyTextSurface)block;
+            if (fontSize > 0)
+                surface.FontSize = fontSize;
+            _shared.Add(new ConsoleSurface(surface, block, index));
+        }
+    }
+
+    // A problem with a block's Custom Data is logged once, and again only after the player edits it.
+    void WarnOnce(IMyTerminalBlock block, string message)
+    {
+        string warned;
+        if (_warnedFor.TryGetValue(block.EntityId, out warned) && warned == block.CustomData)
+            return;
+        _warnedFor[block.EntityId] = block.CustomData;
+        _text.Log(message, LogLevel.Warning);
+    }
+}
+/// <summary>The console for scripts that only want Echo: the same status lines, runtime figures and
+/// log, shown in the programmable block's detailed info, titled with the script's name if given, else
+/// the block's name.</summary>
+public class EchoConsole : IConsole
+{
+    // Echo keeps at most 8,000 characters; the newest lines are what matters.
+    const int MaxLines = 30;
+
+    readonly MyGridProgram _program;
+    readonly ConsoleText _text;
+    readonly StringBuilder _compose = new StringBuilder();
+    string _echo = "";
+
+    public EchoConsole(MyGridProgram program, string scriptName = "")
+    {
+        _program = program;
+        ScriptName = scriptName ?? "";
+        _text = new ConsoleText(ScriptName.Length > 0 ? ScriptName : program.Me.CustomName, program.Runtime);
+    }
+
+    public string ScriptName { get; private set; }
+
+    public void Log(string message, LogLevel level = LogLevel.Info)
+    {
+        _text.Log(message, level);
+    }
+
+    public void SetStatus(string key, string text)
+    {
+        _text.SetStatus(key, text);
+    }
+
+    public void ClearStatus(string key)
+    {
+        _text.ClearStatus(key);
+    }
+
+    public void Flush()
+    {
+        _text.EndRun();
+        if (_text.Changed)
+        {
+            _text.Compose(_compose, MaxLines);
+            _echo = _compose.ToString();
+            _text.MarkShown();
+        }
+        _program.Echo(_echo);
+    }
+}
+public enum FailoverRole { Starting, Standby, Active }
+
+// A better rank's wish to lead (Custom Data preempt=): never, when the active script reaches a safe point, at once.
+public enum PreemptMode { Never, Idle, Always }
+
+// Beat: rank, term, role (an active's also its app state and confirmed commands). Hello: a (re)started node asks
+// everyone to answer. Lost: the active (Subject) is gone. Yield: the active hands over to Subject. Probe: did the
+// active (Subject) run command Text? If not, it runs it.
+public enum FailoverMessageKind { Beat, Hello, Lost, Yield, Probe }
+
+// One election message, in or out; the adapter encodes it for IGC.
+public struct FailoverMessage
+{
+    public FailoverMessageKind Kind;
+    public long From, Term, Subject;
+    public int Rank;
+    public FailoverRole Role;
+    public PreemptMode WantsLead;
+    public bool Wake; // out: wake the receivers (IGC callback run) instead of waiting for their next run
+    public string Text;
+}
+// What the terminal system shows of a peer's block.
+public enum PeerCondition { Working, Destroyed, Damaged, Disabled, Unpowered, Departed }
+
+// Why something happened; the adapter words it (FailoverManager.Reasons, same order).
+public enum FailoverReason
+{
+    None, NoActive, ActiveDestroyed, ActiveDamaged, ActiveDisabled, ActiveUnpowered, ActiveDeparted, ActiveSilent,
+    ActiveRestarted, ActiveSteppedDown, CommandUnconfirmed, ReportedByPeer, Yielded, Failback, OtherActiveWins,
+    LostByPeers, ResumedAfterGap, Outvoted,
+}
+
+// TookOver (Number: commands replayed), SteppedDown (Peer: who leads), ActiveIs (Number: term), ActiveLost,
+// PeerJoined and DuplicateRank (Number: rank), CommandKept (Peer: the active), CommandForwarded (Peer: the
+// standby), DuplicateCommand, CommandDropped, YieldedTo, YieldRefused, Outvoted (Text: the other id).
+public enum FailoverEventKind
+{
+    TookOver, SteppedDown, ActiveIs, ActiveLost, PeerJoined, DuplicateRank, CommandKept, CommandForwarded,
+    DuplicateCommand, CommandDropped, YieldedTo, YieldRefused, Outvoted,
+}
+
+public struct FailoverEvent
+{
+    public FailoverEventKind Kind;
+    public FailoverReason Reason;
+    public long Peer, Number;
+    public string Text;
+}
+// A node of this group, as this node knows it.
+public class FailoverPeer
+{
+    public long Id, Term, Heard, StartsUntil;
+    public int Rank;
+    public FailoverRole Role;
+    public PreemptMode WantsLead;
+    public bool Working = true;
+}
+
+// The failover election as a pure state machine (docs/failover.md). Per run the adapter calls Tick(now in game
+// ticks), Step() for each peer's message, Observe() for what the terminal shows of peers' blocks, Command()
+// for the run's command, then Decide(), and reads Role, TookOver, Outbox, Replay, WakeAt and Events.
+public class FailoverElection
+{
+    public const int BeatTicks = 100, TimeoutTicks = 140, GapTicks = 150, StartTicks = 2, ClaimSpacingTicks = 2,
+        ConfirmTicks = 2, ProbeWindowTicks = 3, MaxPending = 16;
+
+    struct Timed { public string Text; public long At; }
+    struct Other { public long Id, Heard; public string Group; }
+
+    readonly List<Timed> _pending = new List<Timed>(), _executed = new List<Timed>();
+    readonly List<string> _thisTick = new List<string>();
+    readonly List<Other> _others = new List<Other>();
+    FailoverPeer _active;
+    long _thisTickAt = -1, _lastRun = -1, _startedAt, _lastBeat = long.MinValue / 2, _activeHeard, _maxTerm,
+        _electionStart, _excluded, _preferred, _handoverTo, _activeSince;
+    bool _beatDirty, _wakeBeat, _atSafePoint;
+    int _startingAhead;
+    FailoverReason _electionReason;
+
+    public FailoverElection(long self, string group, int rank, PreemptMode preempt)
+    {
+        Self = self;
+        Group = group;
+        Rank = rank;
+        Preempt = preempt;
+        AppState = "";
+    }
+
+    public long Self { get; private set; }
+    public string Group { get; private set; }
+    public int Rank { get; private set; }
+    public PreemptMode Preempt { get; private set; }
+    public FailoverRole Role { get; private set; }
+    public long Term { get; private set; }          // grows with every takeover in the group
+    public long ActiveId { get; private set; }      // 0: none known
+    public long Now { get; private set; }           // this node's game ticks
+    public bool TookOver { get; private set; }      // the one run in which this node became active
+    public bool Yielded { get; private set; }       // yielded: does not ask for the lead until the next election
+    public bool Outvoted { get; private set; }      // a same-script group with another id outnumbers this one
+    public bool InElection { get; private set; }
+    public long WakeAt { get; private set; }        // this node must run again by then (0: periodic runs do)
+    public string AppState { get; private set; }    // the active's application state, handed to its successor
+
+    public readonly List<FailoverPeer> Peers = new List<FailoverPeer>();
+    public readonly List<FailoverMessage> Outbox = new List<FailoverMessage>();
+    public readonly List<string> Replay = new List<string>();    // commands to execute this run, in order
+    public readonly List<string> Confirmed = new List<string>(); // executed: confirmed by this run's heartbeat
+    public readonly List<FailoverEvent> Events = new List<FailoverEvent>();
+
+    public int PendingCount { get { return _pending.Count; } }
+
+    // ------------------------------------------------------------ inputs
+
+    // A (re)started script: what Storage kept; greets the group.
+    public void Start(long term, bool yielded, string appState)
+    {
+        Term = _maxTerm = term;
+        Yielded = yielded;
+        AppState = appState ?? "";
+        _lastRun = Now;
+        Restart();
+    }
+
+    public void Tick(long now)
+    {
+        Now = now;
+        TookOver = _atSafePoint = false;
+        WakeAt = 0;
+        Outbox.Clear();
+        Replay.Clear();
+        Confirmed.Clear();
+        Events.Clear();
+        // Away longer than the others wait (unpowered, off, damaged): trust nothing until the group answered.
+        if (now - _lastRun > GapTicks && Role != FailoverRole.Starting)
+        {
+            if (Role == FailoverRole.Active)
+                StepDown(FailoverReason.ResumedAfterGap, 0);
+            // Kept commands are older than any confirmation: the active ran them or the peers that got them
+            // replayed them while this node was away.
+            foreach (var command in _pending)
+                AddEvent(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, 0, 0, command.Text);
+            _pending.Clear();
+            Restart();
+        }
+        _lastRun = now;
+    }
+
+    void Restart()
+    {
+        Role = FailoverRole.Starting;
+        _startedAt = Now;
+        SetActive(null);
+        InElection = false;
+        Send(FailoverMessageKind.Hello, true, 0, null);
+    }
+
+    // A message from a node of this group on this construct (the adapter checked both).
+    public void Step(FailoverMessage m)
+    {
+        // A node's term never falls, and the adapter reads the waking channel before the quiet one: a beat with
+        // a lower term than this peer's last message was sent before it (a standby beat queued behind a claim).
+        var known = Find(m.From);
+        if (m.Kind == FailoverMessageKind.Beat && known != null && m.Term < known.Term)
+            return;
+        var peer = Hear(m);
+        if (m.Term > _maxTerm)
+            _maxTerm = m.Term;
+        switch (m.Kind)
+        {
+            case FailoverMessageKind.Beat:
+                if (m.Role == FailoverRole.Active)
+                    HearActive(peer, m);
+                else if (peer == _active)
+                    LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
+                if (m.WantsLead != PreemptMode.Never && Role == FailoverRole.Active && Better(peer.Rank, peer.Id, Rank, Self))
+                    _handoverTo = peer.Id;
+                break;
+            case FailoverMessageKind.Hello:
+                peer.StartsUntil = Now + StartTicks - 1;
+                if (peer == _active)
+                    LoseActive(FailoverReason.ActiveRestarted, false);
+                _beatDirty = _wakeBeat = true;
+                break;
+            case FailoverMessageKind.Lost:
+                if (m.Subject == Self)
+                {
+                    if (Role == FailoverRole.Active)
+                        StepDown(FailoverReason.LostByPeers, 0);
+                    _beatDirty = true;
+                }
+                else if (m.Subject == ActiveId)
+                    LoseActive(FailoverReason.ReportedByPeer, false);
+                if (Role != FailoverRole.Active && ActiveId == 0 && !InElection)
+                    BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
+                break;
+            case FailoverMessageKind.Yield:
+                if (Role != FailoverRole.Active && (peer == _active || _active == null))
+                {
+                    SetActive(null);
+                    BeginElection(FailoverReason.Yielded, m.From, m.Subject);
+                }
+                break;
+            case FailoverMessageKind.Probe:
+                if (m.Subject != Self)
+                    break;
+                if (Role != FailoverRole.Active)
+                    _beatDirty = _wakeBeat = true; // the prober thinks this node leads: its heartbeat says otherwise
+                else if (ExecutedRecently(m.Text))
+                    Confirm(m.Text);
+                else
+                {
+                    Execute(m.Text);
+                    AddEvent(FailoverEventKind.CommandForwarded, FailoverReason.None, m.From, 0, m.Text);
+                }
+                break;
+        }
+    }
+
+    // The active's heartbeat lists a command it executed.
+    public void Confirmation(long from, string command)
+    {
+        if (from != ActiveId)
+            return;
+        for (var i = 0; i < _pending.Count; i++)
+            if (_pending[i].Text == command)
+            {
+                _pending.RemoveAt(i);
+                return;
+            }
+    }
+
+    // A heartbeat of the same script with another failover id from this construct.
+    public void OtherGroup(long from, string group)
+    {
+        for (var i = 0; i < _others.Count; i++)
+            if (_others[i].Id == from)
+                _others.RemoveAt(i);
+        _others.Add(new Other { Id = from, Group = group, Heard = Now });
+    }
+
+    // What the terminal shows of a peer's block, whenever it changed.
+    public void Observe(long peerId, PeerCondition condition)
+    {
+        var peer = Find(peerId);
+        if (peer == null)
+            return;
+        peer.Working = condition == PeerCondition.Working;
+        if (!peer.Working && peer == _active)
+            LoseActive(FailoverReason.ActiveDestroyed + (int)condition - 1, true);
+    }
+
+    // The peer's block is gone from the world.
+    public void Forget(long peerId)
+    {
+        Observe(peerId, PeerCondition.Destroyed);
+        Peers.Remove(Find(peerId));
+    }
+
+    // The run's command. False: the same command a second time this tick (two timers, a button and a timer).
+    public bool Command(string text)
+    {
+        if (_thisTickAt != Now)
+        {
+            _thisTick.Clear();
+            _thisTickAt = Now;
+        }
+        if (_thisTick.Contains(text))
+        {
+            AddEvent(FailoverEventKind.DuplicateCommand, FailoverReason.None, 0, 0, text);
+            return false;
+        }
+        _thisTick.Add(text);
+        if (Role == FailoverRole.Active)
+        {
+            Execute(text);
+            return true;
+        }
+        if (_pending.Count == MaxPending)
+        {
+            AddEvent(FailoverEventKind.CommandDropped, FailoverReason.None, 0, 0, _pending[0].Text);
+            _pending.RemoveAt(0);
+        }
+        _pending.Add(new Timed { Text = text, At = Now });
+        if (ActiveId != 0)
+            Send(FailoverMessageKind.Probe, true, ActiveId, text);
+        AddEvent(FailoverEventKind.CommandKept, FailoverReason.None, ActiveId, 0, text);
+        return true;
+    }
+
+    // The active steps down for the next node in rank order. False (and an event) if it cannot.
+    public bool Yield()
+    {
+        return YieldTo(0, FailoverReason.Yielded);
+    }
+
+    // The active script is at a safe point: a waiting failback happens now.
+    public void SafePoint()
+    {
+        _atSafePoint = true;
+        if (Role == FailoverRole.Active && _handoverTo != 0)
+            HandOver();
+    }
+
+    public void SetAppState(string state)
+    {
+        if ((state ?? "") == AppState)
+            return;
+        AppState = state ?? "";
+        _beatDirty |= Role == FailoverRole.Active;
+    }
+
+    // Custom Data edited: another group starts over as a newcomer.
+    public void Reconfigure(string group, int rank, PreemptMode preempt)
+    {
+        if (group != Group)
+        {
+            Group = group;
+            Peers.Clear();
+            _others.Clear();
+            _pending.Clear();
+            if (Role == FailoverRole.Active)
+                StepDown(FailoverReason.None, 0);
+            Yielded = false;
+            Restart();
+        }
+        if (rank != Rank)
+        {
+            _beatDirty = true;
+            foreach (var peer in Peers)
+                if (peer.Rank == rank)
+                    AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, peer.Id, rank, null);
+        }
+        Rank = rank;
+        Preempt = preempt;
+    }
+
+    // ------------------------------------------------------------ decision
+
+    // periodTicks: the script's update period when this is a periodic run (1, 10, 100), else 0.
+    public void Decide(int periodTicks)
+    {
+        Outvoted = _others.Count > 0 && CountOutvotes();
+        if (Role == FailoverRole.Starting)
+        {
+            if (Now - _startedAt < StartTicks)
+            {
+                // Answer Hellos at once (others may be starting too) and finish the start on time.
+                if (_beatDirty)
+                    BeatNow();
+                WakeNoLaterThan(_startedAt + StartTicks);
+                return;
+            }
+            Role = FailoverRole.Standby;
+        }
+        if (Role == FailoverRole.Standby)
+            DecideStandby();
+        else if (Outvoted)
+            StepDown(FailoverReason.Outvoted, 0);
+        else if (_handoverTo != 0)
+            HandOver();
+        // Beat when something changed, and often enough that the next chance would not come too late.
+        var since = Now - _lastBeat;
+        if (_beatDirty || since >= BeatTicks || periodTicks > 0 && since + periodTicks > BeatTicks)
+            BeatNow();
+    }
+
+    void DecideStandby()
+    {
+        if (_active != null)
+        {
+            if (Now - _activeHeard > TimeoutTicks)
+                LoseActive(FailoverReason.ActiveSilent, true);
+            else if (_pending.Count > 0 && Now - _pending[0].At >= ConfirmTicks)
+                LoseActive(FailoverReason.CommandUnconfirmed, true);
+        }
+        else if (!InElection)
+            BeginElection(FailoverReason.NoActive, 0, 0);
+        if (InElection && !Outvoted)
+        {
+            var due = _electionStart + ClaimSpacingTicks * (Position() - 1) + _startingAhead;
+            if (Now >= due)
+                Claim();
+            else
+                WakeNoLaterThan(due);
+        }
+        if (Role == FailoverRole.Standby && _pending.Count > 0)
+            WakeNoLaterThan(_pending[0].At + ConfirmTicks);
+    }
+
+    // A heartbeat now (also when the active's app state changed after Decide). An active's wakes the receivers.
+    public void BeatNow()
+    {
+        var beat = Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role == FailoverRole.Active ? AppState : null);
+        if (Role == FailoverRole.Standby && !Yielded && Preempt != PreemptMode.Never && _active != null && Better(Rank, Self, _active.Rank, _active.Id))
+        {
+            var wish = Outbox[beat];
+            wish.WantsLead = Preempt;
+            Outbox[beat] = wish;
+        }
+        _lastBeat = Now;
+        _beatDirty = _wakeBeat = false;
+    }
+
+    // ------------------------------------------------------------ transitions
+
+    FailoverPeer Hear(FailoverMessage m)
+    {
+        var peer = Find(m.From);
+        if (peer == null)
+        {
+            Peers.Add(peer = new FailoverPeer { Id = m.From, Rank = m.Rank });
+            AddEvent(FailoverEventKind.PeerJoined, FailoverReason.None, m.From, m.Rank, null);
+            if (m.Rank == Rank)
+                AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, m.From, m.Rank, null);
+        }
+        else if (m.Rank != peer.Rank && m.Rank == Rank)
+            AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, m.From, m.Rank, null);
+        peer.Rank = m.Rank;
+        peer.Term = m.Term;
+        peer.Role = m.Role;
+        peer.WantsLead = m.WantsLead;
+        peer.Heard = Now;
+        return peer;
+    }
+
+    void HearActive(FailoverPeer peer, FailoverMessage m)
+    {
+        if (Role == FailoverRole.Active)
+        {
+            if (!Wins(m.Term, m.Rank, m.From, Term, Rank, Self))
+            {
+                _beatDirty = _wakeBeat = true; // this node wins: make sure the other hears it soon
+                return;
+            }
+            StepDown(FailoverReason.OtherActiveWins, m.From);
+        }
+        else if (_active != null && _active != peer && !Wins(m.Term, m.Rank, m.From, _active.Term, _active.Rank, _active.Id))
+            return; // two claims heard: follow the one that will win
+        _activeHeard = Now;
+        InElection = false;
+        if (m.Text != null)
+            AppState = m.Text;
+        if (m.Term > Term)
+            Term = m.Term;
+        if (_active == peer)
+            return;
+        SetActive(peer);
+        AddEvent(FailoverEventKind.ActiveIs, FailoverReason.None, m.From, m.Term, null);
+        // A new active has not seen the commands kept for the old one: ask it.
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            _pending[i] = new Timed { Text = _pending[i].Text, At = Now };
+            Send(FailoverMessageKind.Probe, true, ActiveId, _pending[i].Text);
+        }
+    }
+
+    void SetActive(FailoverPeer peer)
+    {
+        _active = peer;
+        ActiveId = peer != null ? peer.Id : Role == FailoverRole.Active ? Self : 0;
+    }
+
+    void LoseActive(FailoverReason reason, bool announce)
+    {
+        var lost = ActiveId;
+        SetActive(null);
+        AddEvent(FailoverEventKind.ActiveLost, reason, lost, 0, null);
+        if (announce)
+            Send(FailoverMessageKind.Lost, true, lost, null);
+        // A restarted or stepped-down node is alive and may lead again; a lost one ranks last.
+        BeginElection(reason, reason == FailoverReason.ActiveRestarted || reason == FailoverReason.ActiveSteppedDown ? 0 : lost, 0);
+    }
+
+    void BeginElection(FailoverReason reason, long excluded, long preferred)
+    {
+        InElection = true;
+        Yielded &= excluded == Self;
+        _electionStart = Now;
+        _electionReason = reason;
+        _excluded = excluded;
+        _preferred = preferred;
+    }
+
+    // This node's place among live candidates, from 1: the preferred successor first, the excluded node (the
+    // lost active, or this node after yielding) last, the rest by rank then EntityId. A better candidate still
+    // starting claims only when its start is over (_startingAhead).
+    int Position()
+    {
+        var position = 1;
+        _startingAhead = 0;
+        foreach (var peer in Peers)
+            if (Alive(peer) && Before(peer.Id, peer.Rank))
+            {
+                position++;
+                _startingAhead = (int)Math.Max(_startingAhead, peer.StartsUntil - _electionStart);
+            }
+        return position;
+    }
+
+    bool Before(long id, int rank)
+    {
+        if (id == _excluded || Self == _preferred)
+            return false;
+        return Self == _excluded || id == _preferred || Better(rank, id, Rank, Self);
+    }
+
+    void Claim()
+    {
+        Role = FailoverRole.Active;
+        SetActive(null);
+        Term = _maxTerm = Math.Max(Term, _maxTerm) + 1;
+        InElection = Yielded = false;
+        TookOver = _beatDirty = true;
+        _activeSince = Now;
+        _handoverTo = 0;
+        foreach (var command in _pending)
+            Execute(command.Text);
+        AddEvent(FailoverEventKind.TookOver, _electionReason, 0, _pending.Count, null);
+        _pending.Clear();
+    }
+
+    void StepDown(FailoverReason reason, long successor)
+    {
+        Role = FailoverRole.Standby;
+        SetActive(Find(successor));
+        _activeHeard = Now;
+        _handoverTo = 0;
+        _beatDirty = true;
+        AddEvent(FailoverEventKind.SteppedDown, reason, successor, 0, null);
+    }
+
+    void HandOver()
+    {
+        var peer = Find(_handoverTo);
+        if (peer == null || !Alive(peer) || peer.WantsLead == PreemptMode.Never || !Better(peer.Rank, peer.Id, Rank, Self))
+            _handoverTo = 0;
+        // Lead for a heartbeat before handing back, so that leadership never flaps.
+        else if (Now - _activeSince >= BeatTicks && (peer.WantsLead == PreemptMode.Always || _atSafePoint))
+            YieldTo(peer.Id, FailoverReason.Failback);
+    }
+
+    bool YieldTo(long successor, FailoverReason reason)
+    {
+        if (successor == 0 && Role == FailoverRole.Active)
+        {
+            FailoverPeer best = null;
+            foreach (var peer in Peers)
+                if (Alive(peer) && (best == null || Better(peer.Rank, peer.Id, best.Rank, best.Id)))
+                    best = peer;
+            successor = best != null ? best.Id : 0;
+        }
+        if (successor == 0)
+        {
+            AddEvent(FailoverEventKind.YieldRefused, FailoverReason.None, 0, 0, null);
+            return false;
+        }
+        Send(FailoverMessageKind.Yield, true, successor, null);
+        Role = FailoverRole.Standby;
+        SetActive(null);
+        _handoverTo = 0;
+        _beatDirty = true;
+        AddEvent(FailoverEventKind.YieldedTo, reason, successor, 0, null);
+        BeginElection(reason, Self, successor);
+        Yielded = reason == FailoverReason.Yielded;
+        return true;
+    }
+
+    void Execute(string text)
+    {
+        Replay.Add(text);
+        Confirm(text);
+        _executed.Add(new Timed { Text = text, At = Now });
+        while (Now - _executed[0].At > ProbeWindowTicks)
+            _executed.RemoveAt(0);
+    }
+
+    void Confirm(string text)
+    {
+        Confirmed.Add(text);
+        _beatDirty = _wakeBeat = true;
+    }
+
+    bool ExecutedRecently(string text)
+    {
+        foreach (var executed in _executed)
+            if (executed.Text == text && Now - executed.At <= ProbeWindowTicks)
+                return true;
+        return false;
+    }
+
+    bool CountOutvotes()
+    {
+        var mine = 1;
+        foreach (var peer in Peers)
+            if (Now - peer.Heard <= TimeoutTicks)
+                mine++;
+        foreach (var other in _others)
+        {
+            var theirs = 0;
+            foreach (var o in _others)
+                if (o.Group == other.Group && Now - o.Heard <= TimeoutTicks)
+                    theirs++;
+            if (theirs > mine || theirs == mine && theirs > 0 && string.CompareOrdinal(other.Group, Group) < 0)
+            {
+                if (!Outvoted)
+                    AddEvent(FailoverEventKind.Outvoted, FailoverReason.Outvoted, 0, theirs, other.Group);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    int Send(FailoverMessageKind kind, bool wake, long subject, string text)
+    {
+        Outbox.Add(new FailoverMessage { Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Wake = wake, Subject = subject, Text = text });
+        return Outbox.Count - 1;
+    }
+
+    void WakeNoLaterThan(long tick)
+    {
+        if (WakeAt == 0 || tick < WakeAt)
+            WakeAt = tick;
+    }
+
+    void AddEvent(FailoverEventKind kind, FailoverReason reason, long peer, long number, string text)
+    {
+        Events.Add(new FailoverEvent { Kind = kind, Reason = reason, Peer = peer, Number = number, Text = text });
+    }
+
+    public FailoverPeer Find(long id)
+    {
+        foreach (var peer in Peers)
+            if (peer.Id == id)
+                return peer;
+        return null;
+    }
+
+    // Heard within the timeout and its block working.
+    public bool Alive(FailoverPeer peer)
+    {
+        return peer.Working && Now - peer.Heard <= TimeoutTicks;
+    }
+
+    // Lower rank leads; EntityId breaks a tie.
+    public static bool Better(int rankA, long idA, int rankB, long idB)
+    {
+        return rankA < rankB || rankA == rankB && idA < idB;
+    }
+
+    // Between two actives: higher term wins, then lower rank, then lower EntityId.
+    public static bool Wins(long termA, int rankA, long idA, long termB, int rankB, long idB)
+    {
+        return termA > termB || termA == termB && Better(rankA, idA, rankB, idB);
+    }
+}
+// Election messages on IGC: an immutable list of strings (a payload the game allows, and a reference type, so
+// an unchanged heartbeat is resent as the same object and reading one allocates nothing). Items: kind, failover
+// id, script name, rank, term, role, lead wish, subject, text, then the confirmed commands.
+public class FailoverWire
+{
+    public const string WakeTag = "failover.mixin", QuietTag = "failover.mixin.quiet";
+    const int Fixed = 9;
+    static readonly string[] Kinds = { "FO1B", "FO1H", "FO1L", "FO1Y", "FO1P" }, Roles = { "T", "S", "A" }, Wishes = { "", "i", "a" };
+
+    readonly List<string> _items = new List<string>();
+    ImmutableList<string> _beat;
+    FailoverMessage _beatOf;
+    string _beatGroup;
+
+    public ImmutableList<string> Encode(FailoverMessage m, string group, string script, List<string> confirmed)
+    {
+        var cacheable = m.Kind == FailoverMessageKind.Beat && confirmed.Count == 0;
+        var b = _beatOf;
+        if (cacheable && _beat != null && b.Rank == m.Rank && b.Term == m.Term && b.Role == m.Role && b.WantsLead == m.WantsLead
+            && b.Text == m.Text && _beatGroup == group)
+            return _beat;
+        _items.Clear();
+        _items.Add(Kinds[(int)m.Kind]);
+        _items.Add(group);
+        _items.Add(script);
+        _items.Add(m.Rank.ToString());
+        _items.Add(m.Term.ToString());
+        _items.Add(Roles[(int)m.Role]);
+        _items.Add(Wishes[(int)m.WantsLead]);
+        _items.Add(m.Subject == 0 ? "" : m.Subject.ToString());
+        _items.Add(m.Text ?? "");
+        if (m.Kind == FailoverMessageKind.Beat)
+            _items.AddRange(confirmed);
+        var list = ImmutableList.CreateRange(_items);
+        if (cacheable)
+        {
+            _beat = list;
+            _beatOf = m;
+            _beatGroup = group;
+        }
+        return list;
+    }
+
+    // False when it is not an election message of this version. Set From from the IGC message's source.
+    public static bool TryDecode(object data, out FailoverMessage m, out string group, out string script)
+    {
+        m = new FailoverMessage();
+        group = script = null;
+        var list = data as ImmutableList<string>;
+        int rank;
+        long term, subject = 0;
+        if (list == null || list.Count < Fixed || !int.TryParse(list[3], out rank) || !long.TryParse(list[4], out term)
+            || list[7].Length > 0 && !long.TryParse(list[7], out subject))
+            return false;
+        var kind = System.Array.IndexOf(Kinds, list[0]);
+        var role = System.Array.IndexOf(Roles, list[5]);
+        var wish = System.Array.IndexOf(Wishes, list[6]);
+        if (kind < 0 || role < 0 || wish < 0)
+            return false;
+        m.Kind = (FailoverMessageKind)kind;
+        m.Rank = rank;
+        m.Term = term;
+        m.Role = (FailoverRole)role;
+        m.WantsLead = (PreemptMode)wish;
+        m.Subject = subject;
+        m.Text = list[8];
+        group = list[1];
+        script = list[2];
+        return true;
+    }
+
+    public static int ConfirmedCount(object data)
+    {
+        return ((ImmutableList<string>)data).Count - Fixed;
+    }
+
+    public static string ConfirmedAt(object data, int index)
+    {
+        return ((ImmutableList<string>)data)[Fixed + index];
+    }
+}
+// [failover] in a PB's Custom Data: id= (the same on every copy on the ship), rank= (0, 1, 2...: lowest working
+// leads), preempt= (idle | always | never). Bad values never stop the script: each gets a problem line and a
+// safe default (an unusable rank ranks last, so the block cannot lead while a well-configured one works).
+public class FailoverConfig
+{
+    public const string Section = "failover", DefaultId = "default";
+    public const int LastRank = int.MaxValue;
+
+    public string Id = DefaultId;
+    public int Rank = LastRank;
+    public PreemptMode Preempt = PreemptMode.Idle;
+    public readonly List<string> Problems = new List<string>();
+
+    // Parses Custom Data into the script's MyIni (left parsed for its own sections); never writes Custom Data.
+    public static FailoverConfig Read(MyIni ini, string customData)
+    {
+        var c = new FailoverConfig();
+        MyIniParseResult parsed;
+        if (!ini.TryParse(customData, out parsed))
+            c.Problems.Add("Custom Data line " + parsed.LineNo + ": " + parsed.Error + " (lines before it are read)");
+        if (!ini.ContainsSection(Section))
+        {
+            c.Problems.Add("No [failover] in Custom Data: joins id=default, ranks last. Add [failover] id= rank= to run copies.");
+            return c;
+        }
+        var id = ini.Get(Section, "id").ToString().Trim();
+        if (id.Length > 0)
+            c.Id = id;
+        else
+            c.Problems.Add("[failover] id= missing: using id=default. Give every copy on this ship the same id.");
+        var text = ini.Get(Section, "rank").ToString().Trim();
+        int rank;
+        if (int.TryParse(text, out rank) && rank >= 0 && rank < LastRank)
+            c.Rank = rank;
+        else
+            c.Problems.Add("[failover] rank=" + text + " is not a whole number from 0: this block ranks last.");
+        var preempt = ini.Get(Section, "preempt").ToString("idle").Trim().ToLowerInvariant();
+        c.Preempt = preempt == "always" ? PreemptMode.Always : preempt == "never" ? PreemptMode.Never : PreemptMode.Idle;
+        if (preempt != "idle" && c.Preempt == PreemptMode.Idle)
+            c.Problems.Add("[failover] preempt=" + preempt + " is not idle, always or never: using idle.");
+        return c;
+    }
+}
+// Standby: another PB leads, do nothing (compare with ==, it is 0). Active: act. Failover: set with Active on
+// the one run in which this PB became active (a fresh ship's first leader too): warm up first.
+[Flags]
+public enum FailoverState { Standby = 0, Active = 1, Failover = 2 }
+
+// Runs a script on several PBs of one ship: one is active, the others stand by and take over in rank order.
+// In Main: BeginRun(argument, updateSource), then ActiveCheck; NextCommand() hands out the commands to execute;
+// from Save(): Save(). The adapter between the game and FailoverElection (docs/failover.md).
+public class FailoverManager
+{
+    const string Word = "failover", StorageHeader = "failover1 ";
+    const UpdateType CommandSources = UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script | UpdateType.Mod;
+    static readonly string[] Reasons =
+    {
+        "configuration changed", "no block was active", "the active block was destroyed", "the active block is damaged",
+        "the active block was switched off", "the active block has no power", "the active block left this ship",
+        "no heartbeat from the active (its script stopped)", "the active's script restarted", "the active stepped down",
+        "the active did not confirm a command (its script stopped)", "another block lost the active", "the active yielded",
+        "failback to a better rank", "two blocks were active; the other wins (higher term, lower rank)",
+        "the other blocks lost contact with this one", "this block did not run for a while", "another id outnumbers this one",
+    };
+
+    readonly Program _program; // not MyGridProgram: only code inside Program may set its protected Storage
+    readonly IConsole _console;
+    readonly MyIni _ini;
+    readonly FailoverElection _election;
+    readonly FailoverWire _wire = new FailoverWire();
+    readonly IMyBroadcastListener _wake, _quiet;
+    readonly string _script;
+    readonly Dictionary<long, IMyProgrammableBlock> _blocks = new Dictionary<long, IMyProgrammableBlock>();
+    readonly Dictionary<long, PeerLine> _peerLines = new Dictionary<long, PeerLine>();
+    readonly List<string> _problemKeys = new List<string>();
+    readonly StringBuilder _line = new StringBuilder();
+    string _customData, _command, _shownGroup, _shownActive;
+    long _now, _storedTerm = -1, _peersShownAt = long.MinValue;
+    bool _usesBeginRun, _runPending, _storedYielded, _shownOutvoted;
+    FailoverRole _shownRole = (FailoverRole)(-1);
+    long _shownTerm = -1;
+    int _shownRank = -1;
+    int _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown;
+    TimeSpan _lastSince = TimeSpan.MinValue;
+    UpdateType _source;
+    FailoverState _state;
+
+    public FailoverManager(Program program, IConsole console, MyIni ini)
+    {
+        _program = program;
+        _console = console;
+        _ini = ini;
+        _script = console.ScriptName ?? "";
+        _customData = program.Me.CustomData;
+        var config = FailoverConfig.Read(ini, _customData);
+        _election = new FailoverElection(program.Me.EntityId, config.Id, config.Rank, config.Preempt);
+        ShowProblems(config);
+        _wake = program.IGC.RegisterBroadcastListener(FailoverWire.WakeTag);
+        _wake.SetMessageCallback("");
+        _quiet = program.IGC.RegisterBroadcastListener(FailoverWire.QuietTag);
+        var storage = program.Storage;
+        long term = 0;
+        var newline = storage.IndexOf('\n');
+        var ours = storage.StartsWith(StorageHeader) && newline > 0;
+        if (ours)
+            long.TryParse(storage.Substring(StorageHeader.Length, newline - StorageHeader.Length).Split(' ')[0], out term);
+        _election.Start(term, ours && storage[newline - 1] == '1', ours ? storage.Substring(newline + 1) : "");
+        AfterDecisions();
+    }
+
+    // Decided once per run (at BeginRun, or at the first read without it); the same all run long.
+    public FailoverState ActiveCheck
+    {
+        get
+        {
+            if (_runPending)
+            {
+                _runPending = false;
+                Process();
+            }
+            else if (!_usesBeginRun && IsNewRun())
+            {
+                _command = null;
+                _source = UpdateType.None;
+                Advance();
+                Process();
+            }
+            return _state;
+        }
+    }
+
+    // First thing in Main: a standby keeps the run's command until the active confirms it, and whoever takes
+    // over replays what the lost active did not run.
+    public void BeginRun(string argument, UpdateType updateSource)
+    {
+        _usesBeginRun = _runPending = true;
+        _source = updateSource;
+        _command = (updateSource & CommandSources) != 0 && !string.IsNullOrWhiteSpace(argument) ? argument.Trim() : null;
+        Advance();
+    }
+
+    // The commands to execute in this active run, in order, each handed out once on one PB.
+    public bool NextCommand(out string command)
+    {
+        var replay = _election.Replay;
+        command = _state != FailoverState.Standby && _replayed < replay.Count ? replay[_replayed++] : null;
+        return command != null;
+    }
+
+    // The application's small state: set it while active when it changes (it travels with the heartbeats and
+    // stays in Storage); on the Failover run it is what the previous active left.
+    public string AppState
+    {
+        get { return _election.AppState; }
+        set
+        {
+            if (value == _election.AppState)
+                return;
+            _election.SetAppState(value);
+            if (_election.Role == FailoverRole.Active)
+            {
+                _election.BeatNow();
+                AfterDecisions();
+            }
+        }
+    }
+
+    // Nothing under way: a better rank waiting to lead again (preempt=idle) takes over from the next tick.
+    public void SafePoint()
+    {
+        _election.SafePoint();
+        AfterDecisions();
+    }
+
+    // The active hands over to the next rank (within two ticks) and does not lead again until the next election.
+    public bool Yield()
+    {
+        var done = _election.Yield();
+        AfterDecisions();
+        return done;
+    }
+
+    public void Save()
+    {
+        _storedTerm = _election.Term;
+        _storedYielded = _election.Yielded;
+        _program.Storage = StorageHeader + _storedTerm + (_storedYielded ? " 1\n" : " 0\n") + _election.AppState;
+    }
+
+    public FailoverRole Role { get { return _election.Role; } }
+    public int Rank { get { return _election.Rank; } }
+    public long Term { get { return _election.Term; } }
+    public string Id { get { return _election.Group; } }
+    public int Ignored { get { return _foreign; } } // messages from other ships or unknown blocks
+    public bool CustomDataChanged { get; private set; } // this run: Custom Data was parsed again into the MyIni
+
+    public IMyProgrammableBlock ActiveBlock
+    {
+        get
+        {
+            IMyProgrammableBlock block;
+            return _election.ActiveId == _program.Me.EntityId ? _program.Me
+                : _blocks.TryGetValue(_election.ActiveId, out block) ? block : null;
+        }
+    }
+
+    // ------------------------------------------------------------ one run
+
+    void Advance()
+    {
+        _now += (long)Math.Round(_program.Runtime.TimeSinceLastRun.TotalSeconds * 60);
+    }
+
+    // Without BeginRun, a new run shows as a lower instruction count or another time since the last run.
+    bool IsNewRun()
+    {
+        var count = _program.Runtime.CurrentInstructionCount;
+        var since = _program.Runtime.TimeSinceLastRun;
+        var fresh = count <= _lastCount || since != _lastSince;
+        _lastCount = count;
+        _lastSince = since;
+        return fresh;
+    }
+
+    void Process()
+    {
+        var e = _election;
+        _replayed = _eventsShown = 0;
+        e.Tick(_now);
+        CustomDataChanged = _program.Me.CustomData != _customData;
+        if (CustomDataChanged)
+            Reconfigure();
+        while (_wake.HasPendingMessage)
+            Receive(_wake.AcceptMessage());
+        while (_quiet.HasPendingMessage)
+            Receive(_quiet.AcceptMessage());
+        for (var i = e.Peers.Count - 1; i >= 0; i--)
+        {
+            var peer = e.Peers[i];
+            IMyProgrammableBlock block;
+            if (_blocks.TryGetValue(peer.Id, out block) && (block.Closed || peer.Working != (block.IsWorking && block.IsSameConstructAs(_program.Me))))
+                Observe(peer, block);
+        }
+        if (_command != null)
+            Command(_command);
+        var f = _program.Runtime.UpdateFrequency;
+        e.Decide((_source & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) == 0 ? 0
+            : (f & UpdateFrequency.Update1) != 0 ? 1 : (f & UpdateFrequency.Update10) != 0 ? 10 : 100);
+        AfterDecisions();
+        _state = e.Role != FailoverRole.Active ? FailoverState.Standby : e.TookOver ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
+    }
+
+    void Receive(MyIGCMessage message)
+    {
+        FailoverMessage m;
+        string group, script;
+        IMyProgrammableBlock block;
+        if (!FailoverWire.TryDecode(message.Data, out m, out group, out script))
+            _foreign++;
+        else if (!_blocks.TryGetValue(message.Source, out block) && !KnowBlock(message.Source, out block) || block.Closed || !block.IsSameConstructAs(_program.Me))
+            _foreign++; // a docked or visiting ship, or an unknown block: takes no part
+        else if (group != _election.Group)
+        {
+            if (script == _script && script.Length > 0)
+                _election.OtherGroup(message.Source, group);
+        }
+        else
+        {
+            m.From = message.Source;
+            _election.Step(m);
+            if (m.Kind == FailoverMessageKind.Beat && m.Role == FailoverRole.Active)
+                for (var i = FailoverWire.ConfirmedCount(message.Data) - 1; i >= 0; i--)
+                    _election.Confirmation(m.From, FailoverWire.ConfirmedAt(message.Data, i));
+        }
+    }
+
+    bool KnowBlock(long id, out IMyProgrammableBlock block)
+    {
+        block = _program.GridTerminalSystem.GetBlockWithId(id) as IMyProgrammableBlock;
+        if (block != null)
+            _blocks[id] = block;
+        return block != null;
+    }
+
+    void Observe(FailoverPeer peer, IMyProgrammableBlock block)
+    {
+        if (block.Closed)
+        {
+            _election.Forget(peer.Id);
+            _blocks.Remove(peer.Id);
+            _console.ClearStatus("failover " + peer.Id);
+            _peerLines.Remove(peer.Id);
+        }
+        else
+            _election.Observe(peer.Id, !block.IsSameConstructAs(_program.Me) ? PeerCondition.Departed : block.IsWorking ? PeerCondition.Working
+                : !block.IsFunctional ? PeerCondition.Damaged : !block.Enabled ? PeerCondition.Disabled : PeerCondition.Unpowered);
+    }
+
+    void Command(string command)
+    {
+        var space = command.IndexOf(' ');
+        if (!string.Equals(space < 0 ? command : command.Substring(0, space), Word, StringComparison.OrdinalIgnoreCase))
+        {
+            var standby = _election.Role != FailoverRole.Active;
+            if (_election.Command(command) && standby)
+                _console.Log("Standby: \"" + command + "\" left to " + ActiveName() + " until it confirms");
+        }
+        else if (command.Substring(space + 1).Trim().Equals("yield", StringComparison.OrdinalIgnoreCase))
+            _election.Yield();
+        else
+            _console.Log("Unknown command \"" + command + "\": the failover command is \"failover yield\"", LogLevel.Warning);
+    }
+
+    // Sends what the election decided, asks for a run next tick if it waits for something, shows it.
+    void AfterDecisions()
+    {
+        var e = _election;
+        foreach (var m in e.Outbox)
+        {
+            _program.IGC.SendBroadcastMessage(m.Wake ? FailoverWire.WakeTag : FailoverWire.QuietTag,
+                _wire.Encode(m, e.Group, _script, e.Confirmed), TransmissionDistance.CurrentConstruct);
+            if (m.Kind == FailoverMessageKind.Beat)
+                e.Confirmed.Clear();
+        }
+        e.Outbox.Clear();
+        if (e.WakeAt > 0)
+            _program.Runtime.UpdateFrequency |= UpdateFrequency.Once;
+        if (e.Term != _storedTerm || e.Yielded != _storedYielded)
+            Save();
+        if (_eventsShown < e.Events.Count || e.Role != _shownRole || e.Outvoted != _shownOutvoted || e.Term != _shownTerm
+            || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
+            Show();
+    }
+
+    void Reconfigure()
+    {
+        _customData = _program.Me.CustomData;
+        var c = FailoverConfig.Read(_ini, _customData);
+        var e = _election;
+        if (c.Id != e.Group || c.Rank != e.Rank || c.Preempt != e.Preempt)
+            _console.Log("Custom Data edited: id=" + c.Id + " rank=" + RankText(c.Rank) + " preempt=" + c.Preempt.ToString().ToLowerInvariant());
+        if (c.Id != e.Group)
+        {
+            _blocks.Clear();
+            foreach (var key in _peerLines.Keys)
+                _console.ClearStatus("failover " + key);
+            _peerLines.Clear();
+        }
+        e.Reconfigure(c.Id, c.Rank, c.Preempt);
+        ShowProblems(c);
+    }
+
+    // ------------------------------------------------------------ console
+
+    void ShowProblems(FailoverConfig config)
+    {
+        foreach (var key in _problemKeys)
+            _console.ClearStatus(key);
+        _problemKeys.Clear();
+        foreach (var problem in config.Problems)
+        {
+            _problemKeys.Add("failover config " + _problemKeys.Count);
+            _console.SetStatus(_problemKeys[_problemKeys.Count - 1], "Config: " + problem);
+            _console.Log(problem, LogLevel.Warning);
+        }
+    }
+
+    void Show()
+    {
+        var e = _election;
+        for (; _eventsShown < e.Events.Count; _eventsShown++)
+            Log(e.Events[_eventsShown]);
+        var main = _console as MainConsole;
+        if (main != null)
+            main.SharedSurfaces = e.Role == FailoverRole.Active;
+        var active = Name(e.ActiveId);
+        if (e.Role != _shownRole || e.Rank != _shownRank || e.Term != _shownTerm || e.Group != _shownGroup || e.Outvoted != _shownOutvoted
+            || (object)active != _shownActive)
+        {
+            _shownRole = e.Role;
+            _shownRank = e.Rank;
+            _shownTerm = e.Term;
+            _shownGroup = e.Group;
+            _shownOutvoted = e.Outvoted;
+            _shownActive = active;
+            _line.Clear().Append(e.Role == FailoverRole.Active ? "ACTIVE" : e.Role == FailoverRole.Standby ? "STANDBY" : "STARTING")
+                .Append("  rank ").Append(RankText(e.Rank)).Append("  term ").Append(e.Term).Append("  id=").Append(e.Group)
+                .Append(e.Role == FailoverRole.Starting ? ": asking which block is active" : e.Role == FailoverRole.Active ? ""
+                    : e.Outvoted ? ": id conflict, never leads" : e.ActiveId != 0 ? ": active is " + ActiveName() : ": electing a new active");
+            _console.SetStatus(Word, _line.ToString());
+        }
+        if (_foreign != _foreignShown)
+            _console.SetStatus("failover ignored", "Ignored " + (_foreignShown = _foreign) + " message(s) from other ships or unknown blocks");
+        if (e.Events.Count > 0 || _now - _peersShownAt >= 600)
+            ShowPeers();
+    }
+
+    // One line per peer, rebuilt only when what it shows changed; a heartbeat period's lateness shows as "<2 s".
+    class PeerLine
+    {
+        public string Key, Name;
+        public int Rank, State = -1;
+        public long Age;
+    }
+
+    void ShowPeers()
+    {
+        _peersShownAt = _now;
+        foreach (var peer in _election.Peers)
+        {
+            PeerLine line;
+            if (!_peerLines.TryGetValue(peer.Id, out line))
+                _peerLines[peer.Id] = line = new PeerLine { Key = "failover " + peer.Id };
+            var state = !peer.Working ? 0 : peer.Id == _election.ActiveId ? 1 : _election.Alive(peer) ? 2 : 3;
+            var age = (_now - peer.Heard) / 60;
+            age = age < 2 ? 0 : age;
+            var name = Name(peer.Id);
+            if (line.State == state && line.Age == age && line.Rank == peer.Rank && (object)line.Name == name)
+                continue;
+            line.State = state;
+            line.Age = age;
+            line.Rank = peer.Rank;
+            line.Name = name;
+            _line.Clear().Append("  ").Append(name).Append(": rank ").Append(RankText(peer.Rank))
+                .Append(state == 0 ? ", not working" : state == 1 ? ", active" : state == 2 ? ", standby" : ", silent");
+            if (age == 0)
+                _line.Append(", heard <2 s ago");
+            else
+                _line.Append(", heard ").Append(age).Append(" s ago");
+            _console.SetStatus(line.Key, _line.ToString());
+        }
+    }
+
+    void Log(FailoverEvent e)
+    {
+        var reason = Reasons[(int)e.Reason];
+        switch (e.Kind)
+        {
+            case FailoverEventKind.TookOver:
+                _console.Log("ACTIVE (term " + _election.Term + "): " + reason + (e.Number > 0 ? "; replaying " + e.Number + " command(s) the lost active did not confirm" : ""));
+                break;
+            case FailoverEventKind.SteppedDown:
+                _console.Log("Standing by: " + reason + (e.Peer != 0 ? " (" + Name(e.Peer) + " leads)" : ""),
+                    e.Reason == FailoverReason.OtherActiveWins || e.Reason == FailoverReason.Outvoted ? LogLevel.Warning : LogLevel.Info);
+                break;
+            case FailoverEventKind.ActiveIs:
+                _console.Log(Name(e.Peer) + " is active (term " + e.Number + ")");
+                break;
+            case FailoverEventKind.ActiveLost:
+                _console.Log("Active " + Name(e.Peer) + " lost: " + reason, LogLevel.Warning);
+                break;
+            case FailoverEventKind.PeerJoined:
+                _console.Log(Name(e.Peer) + " (rank " + RankText((int)e.Number) + ") joined");
+                break;
+            case FailoverEventKind.DuplicateRank:
+                _console.Log(Name(e.Peer) + " also has rank " + RankText((int)e.Number) + ": lower EntityId leads. Give each copy its own rank.", LogLevel.Warning);
+                break;
+            case FailoverEventKind.CommandForwarded:
+                _console.Log("Ran \"" + e.Text + "\", given only to " + Name(e.Peer));
+                break;
+            case FailoverEventKind.DuplicateCommand:
+                _console.Log("\"" + e.Text + "\" twice in one tick: run once");
+                break;
+            case FailoverEventKind.CommandDropped:
+                _console.Log((e.Reason == FailoverReason.ResumedAfterGap ? "Back after a pause: left \"" + e.Text + "\" to the others"
+                    : "Too many commands waiting for the active: dropped \"" + e.Text + "\""), LogLevel.Warning);
+                break;
+            case FailoverEventKind.YieldedTo:
+                _console.Log((e.Reason == FailoverReason.Failback ? "Handing over to " : "Yielded to ") + Name(e.Peer));
+                break;
+            case FailoverEventKind.YieldRefused:
+                _console.Log(_election.Role == FailoverRole.Active ? "Cannot yield: no other block can take over"
+                    : "Not active: \"failover yield\" is for " + ActiveName(), LogLevel.Warning);
+                break;
+            case FailoverEventKind.Outvoted:
+                _console.Log(e.Number + " block(s) run " + _script + " with id=" + e.Text + " (this one: id=" + _election.Group
+                    + "): standing by. Give every copy the same [failover] id.", LogLevel.Warning);
+                break;
+        }
+    }
+
+    string Name(long id)
+    {
+        IMyProgrammableBlock block;
+        return id == 0 ? "none" : id == _program.Me.EntityId ? "this block" : _blocks.TryGetValue(id, out block) ? block.CustomName : "block #" + id;
+    }
+
+    string ActiveName()
+    {
+        var peer = _election.Find(_election.ActiveId);
+        return _election.ActiveId == 0 ? "the next active (none yet)" : Name(_election.ActiveId) + (peer != null ? " (rank " + RankText(peer.Rank) + ")" : "");
+    }
+
+    static string RankText(int rank)
+    {
+        return rank == FailoverConfig.LastRank ? "last" : rank.ToString();
+    }
+}
