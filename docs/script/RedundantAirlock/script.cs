@@ -162,6 +162,7 @@ public class Airlock
 public class Airlocks
 {
     const string Verbs = "cycle, inner, outer, close, lock, unlock, force, rescan, status, failover yield", Section = "airlock";
+    static readonly string[] Commands = { "cycle", "inner", "outer", "close", "lock", "unlock", "force" };
 
     readonly Program _program;
     readonly IConsole _console;
@@ -239,7 +240,10 @@ public class Airlocks
         else if (block is IMySoundBlock)
             airlock.Sounds.Add((IMySoundBlock)block);
         else if (block is IMyTextPanel)
+        {
             airlock.Screens.Add((IMyTextPanel)block);
+            ((IMyTextPanel)block).ContentType = VRage.Game.GUI.TextPanel.ContentType.TEXT_AND_IMAGE;
+        }
         return false;
     }
 
@@ -260,7 +264,8 @@ public class Airlocks
     // [airlock] in the PB's Custom Data for every airlock, [airlock <name>] for one. Percent and seconds.
     void Configure(AirlockSettings s, string name, bool hangar)
     {
-        var one = Section + " " + name;
+        // [airlock Port] or [airlock Airlock Port]
+        var one = Section + " " + (_ini.ContainsSection(Section + " " + name) ? name : Airlock.KeyOf(name));
         s.Tolerance = Number(one, "tolerance", 5, 100) / 100;
         s.Inside = Number(one, "inside", 100, 100) / 100;
         s.Outside = Number(one, "outside", 0, 100) / 100;
@@ -329,7 +334,7 @@ public class Airlocks
         else if (verb == "status")
             foreach (var a in All)
                 _console.Log(a.Status);
-        else if (verb.Length == 0 || !Verbs.Contains(verb + ","))
+        else if (Array.IndexOf(Commands, verb) < 0)
             _console.Log("Unknown command \"" + text + "\": use " + Verbs, LogLevel.Warning);
         else if (key == "all" && (verb == "close" || verb == "lock" || verb == "unlock"))
             foreach (var a in All)
@@ -354,25 +359,28 @@ public class Airlocks
     {
         long key = All.Count;
         foreach (var a in All)
-            key = key * 31 + (int)a.Cycle.Phase * 3 + (int)a.Cycle.Target;
+            key = ((key * 31 + (int)a.Cycle.Phase) * 3 + (int)a.Cycle.Target) * 48 + (int)a.Cycle.StalledIn * 8 + (int)a.Cycle.Stall;
         if (key == _stateKey)
             return _state;
         _stateKey = key;
         _text.Clear();
         foreach (var a in All)
-            _text.Append(a.Name).Append('\t').Append((int)a.Cycle.Phase).Append('\t').Append((int)a.Cycle.Target).Append('\n');
+            _text.Append(a.Name).Append('\t').Append((int)a.Cycle.Phase).Append('\t').Append((int)a.Cycle.Target)
+                .Append('\t').Append((int)a.Cycle.StalledIn).Append('\t').Append((int)a.Cycle.Stall).Append('\n');
         return _state = _text.ToString();
     }
 
+    // name, phase, target, stalled-in phase, stall (older states have the first three)
     public void Restore(string state, long now)
     {
         foreach (var line in state.Split('\n'))
         {
             var f = line.Split('\t');
-            int phase, target;
-            var a = f.Length == 3 ? All.Find(x => x.Name == f[0]) : null;
-            if (a != null && int.TryParse(f[1], out phase) && int.TryParse(f[2], out target) && phase >= 0 && phase <= (int)Phase.Locked && target >= 0 && target <= 2)
-                a.Cycle.Restore((Phase)phase, (Side)target, now);
+            int phase, target, stalledIn = 1, stall = 0;
+            var a = f.Length >= 3 ? All.Find(x => x.Name == f[0]) : null;
+            if (a != null && int.TryParse(f[1], out phase) && int.TryParse(f[2], out target) && phase >= 0 && phase <= (int)Phase.Locked && target >= 0 && target <= 2
+                && (f.Length < 5 || int.TryParse(f[3], out stalledIn) && int.TryParse(f[4], out stall) && stalledIn >= 0 && stalledIn <= (int)Phase.Locked && stall >= 0 && stall <= (int)Stall.Breach))
+                a.Cycle.Restore((Phase)phase, (Side)target, (Phase)stalledIn, (Stall)stall, now);
         }
     }
 }
@@ -463,9 +471,9 @@ public class AirlockCycle
                 return true;
         }
         // force: through the stalled or current phase, deliberately.
-        if (!Cycling && Phase != Phase.Error)
+        if (verb != "force" || !Cycling && Phase != Phase.Error)
         {
-            Message = "nothing to force";
+            Message = verb == "force" ? "nothing to force" : "unknown command " + verb;
             return false;
         }
         Forced = true;
@@ -509,11 +517,12 @@ public class AirlockCycle
 
     // After a takeover or a restart: go on from what the last active was doing. An airlock left open by a
     // cycle closes after the delay; an error stays sealed.
-    public void Restore(Phase phase, Side target, long now)
+    public void Restore(Phase phase, Side target, Phase stalledIn, Stall stall, long now)
     {
         Target = target;
-        StalledIn = phase == Phase.Error ? Phase.Closing : phase;
+        StalledIn = phase == Phase.Error ? stalledIn : phase;
         To(phase, now);
+        Stall = phase == Phase.Error ? stall : Stall.None;
         _autoCloseAt = phase == Phase.Idle && target != Side.None && Settings.AutoCloseTicks > 0 ? now + Settings.AutoCloseTicks : -1;
     }
 
@@ -691,455 +700,160 @@ void Pace(UpdateFrequency frequency)
 {
     Runtime.UpdateFrequency = Runtime.UpdateFrequency & UpdateFrequency.Once | frequency;
 }
-public enum LogLevel
-{
-    Info,
-    Warning,
-    Error,
-}
+public enum LogLevel { Info, Warning, Error }
 
-/// <summary>
-/// Where a script tells the player what it is doing: named status lines that parts of the script own
-/// (the failover manager its role, the airlock controller its summary), and a log. Nothing is written
-/// until <see cref="Flush"/>, which the script calls once at the end of every run.
-/// </summary>
+// Named status lines that parts of a script own, and a log. Nothing is written until Flush(), called once at
+// the end of every run. ScriptName tells copies of one script apart (empty when none was given).
 public interface IConsole
 {
-    /// <summary>The script's name as the console shows it; other parts use it to tell scripts apart (the
-    /// failover manager: copies of the same script). Empty when the console was given none.</summary>
     string ScriptName { get; }
-
-    /// <summary>Adds a line to the log, stamped with game time since the script started.</summary>
     void Log(string message, LogLevel level = LogLevel.Info);
-
-    /// <summary>Sets the status line named <paramref name="key"/>; lines show in the order first set.
-    /// Setting the same text again changes nothing.</summary>
     void SetStatus(string key, string text);
-
-    /// <summary>Removes a status line.</summary>
     void ClearStatus(string key);
-
-    /// <summary>Writes what changed to the screens and to Echo. Call once at the end of every run.</summary>
     void Flush();
 }
-/// <summary>
-/// What a console shows, kept without allocating on runs where nothing happens: status lines, a ring
-/// of recent log lines, runtime figures and the game time since the script started.
-/// </summary>
-public class ConsoleText
-{
-    public const int LogCapacity = 40;
-    // Runtime figures are averaged over this many runs and shown again at most this often.
-    const int RuntimeWindow = 60;
-    const long RuntimeRefreshTicks = 300;
-
-    class StatusLine
-    {
-        public string Key;
-        public string Text;
-    }
-
-    readonly string _title;
-    readonly IMyGridProgramRuntimeInfo _runtime;
-    readonly List<StatusLine> _status = new List<StatusLine>();
-    // Each log line is formatted once, when logged, so that redrawing a screen costs one step a line.
-    readonly string[] _log = new string[LogCapacity];
-    readonly int[] _instructions = new int[RuntimeWindow];
-    readonly double[] _milliseconds = new double[RuntimeWindow];
-    int _logStart;
-    int _logCount;
-    int _samples;
-    int _sampleIndex;
-    long _lastRuntimeRefresh = -RuntimeRefreshTicks;
-    int _shownAverage;
-    int _shownPeak;
-    double _shownMilliseconds;
-
-    public ConsoleText(string title, IMyGridProgramRuntimeInfo runtime)
-    {
-        _title = title;
-        _runtime = runtime;
-    }
-
-    /// <summary>Game ticks (1/60 s) since the script started, as far as the last flush.</summary>
-    public long Ticks { get; private set; }
-
-    /// <summary>True when something shown changed since the last <see cref="MarkShown"/>.</summary>
-    public bool Changed { get; private set; } = true;
-
-    public int LogCount { get { return _logCount; } }
-
-    public void Log(string message, LogLevel level)
-    {
-        var index = (_logStart + _logCount) % LogCapacity;
-        if (_logCount == LogCapacity)
-            _logStart = (_logStart + 1) % LogCapacity;
-        else
-            _logCount++;
-        var line = new StringBuilder();
-        AppendTime(line, Ticks + TicksOf(_runtime.TimeSinceLastRun));
-        line.Append(level == LogLevel.Error ? " ERROR " : level == LogLevel.Warning ? " WARN " : " ").Append(message).Append('\n');
-        _log[index] = line.ToString();
-        Changed = true;
-    }
-
-    public void SetStatus(string key, string text)
-    {
-        text = text ?? "";
-        for (var i = 0; i < _status.Count; i++)
-        {
-            if (_status[i].Key != key)
-                continue;
-            if (_status[i].Text != text)
-            {
-                _status[i].Text = text;
-                Changed = true;
-            }
-            return;
-        }
-        _status.Add(new StatusLine { Key = key, Text = text });
-        Changed = true;
-    }
-
-    public void ClearStatus(string key)
-    {
-        for (var i = 0; i < _status.Count; i++)
-        {
-            if (_status[i].Key == key)
-            {
-                _status.RemoveAt(i);
-                Changed = true;
-                return;
-            }
-        }
-    }
-
-    /// <summary>Advances game time and takes this run's runtime sample. Call once per run, at the start of
-    /// the flush: the sample is the script's own work, not the console redrawing screens, so that a
-    /// redraw (caused by new figures) does not change the figures and cause the next redraw.</summary>
-    public void EndRun()
-    {
-        Ticks += TicksOf(_runtime.TimeSinceLastRun);
-        _instructions[_sampleIndex] = _runtime.CurrentInstructionCount;
-        _milliseconds[_sampleIndex] = _runtime.LastRunTimeMs;
-        _sampleIndex = (_sampleIndex + 1) % RuntimeWindow;
-        if (_samples < RuntimeWindow)
-            _samples++;
-        if (Ticks - _lastRuntimeRefresh < RuntimeRefreshTicks)
-            return;
-        _lastRuntimeRefresh = Ticks;
-        long sum = 0;
-        var peak = 0;
-        double ms = 0;
-        for (var i = 0; i < _samples; i++)
-        {
-            sum += _instructions[i];
-            if (_instructions[i] > peak)
-                peak = _instructions[i];
-            ms += _milliseconds[i];
-        }
-        // Rounded as shown, so that a steady script does not rewrite its screens.
-        var average = (int)(sum / _samples);
-        var milliseconds = Math.Round(ms / _samples, 2);
-        if (average != _shownAverage || peak != _shownPeak || milliseconds != _shownMilliseconds)
-        {
-            _shownAverage = average;
-            _shownPeak = peak;
-            _shownMilliseconds = milliseconds;
-            Changed = true;
-        }
-    }
-
-    public void MarkShown()
-    {
-        Changed = false;
-    }
-
-    static long TicksOf(TimeSpan time)
-    {
-        return (long)Math.Round(time.TotalSeconds * 60);
-    }
-
-    /// <summary>Writes the console into <paramref name="text"/>: title, status lines, runtime, then as
-    /// many of the newest log lines as fit in <paramref name="maxLines"/> (all when 0 or less).</summary>
-    public void Compose(StringBuilder text, int maxLines)
-    {
-        text.Clear();
-        text.Append(_title).Append('\n');
-        for (var i = 0; i < _status.Count; i++)
-            text.Append(_status[i].Text).Append('\n');
-        text.Append("Runtime: ");
-        AppendInt(text, _shownAverage);
-        text.Append(" avg / ");
-        AppendInt(text, _shownPeak);
-        text.Append(" peak instr, ");
-        AppendFixed2(text, _shownMilliseconds);
-        text.Append(" ms\n");
-        var used = 2 + _status.Count;
-        var room = maxLines > 0 ? maxLines - used : _logCount;
-        if (room <= 0 || _logCount == 0)
-            return;
-        var shown = Math.Min(room, _logCount);
-        for (var i = _logCount - shown; i < _logCount; i++)
-            text.Append(_log[(_logStart + i) % LogCapacity]);
-    }
-
-    /// <summary>h:mm:ss of game time.</summary>
-    public static void AppendTime(StringBuilder text, long ticks)
-    {
-        var seconds = ticks / 60;
-        AppendInt(text, (int)(seconds / 3600));
-        text.Append(':');
-        AppendTwoDigits(text, (int)(seconds / 60 % 60));
-        text.Append(':');
-        AppendTwoDigits(text, (int)(seconds % 60));
-    }
-
-    // Number formatting without allocating (int.ToString allocates a string in the game's runtime).
-    public static void AppendInt(StringBuilder text, int value)
-    {
-        if (value < 0)
-        {
-            text.Append('-');
-            value = -value;
-        }
-        var divisor = 1;
-        while (value / divisor >= 10)
-            divisor *= 10;
-        for (; divisor > 0; divisor /= 10)
-            text.Append((char)('0' + value / divisor % 10));
-    }
-
-    static void AppendTwoDigits(StringBuilder text, int value)
-    {
-        text.Append((char)('0' + value / 10 % 10)).Append((char)('0' + value % 10));
-    }
-
-    static void AppendFixed2(StringBuilder text, double value)
-    {
-        var hundredths = (int)Math.Round(value * 100);
-        AppendInt(text, hundredths / 100);
-        text.Append('.');
-        AppendTwoDigits(text, hundredths % 100);
-    }
-}
-/// <summary>One text surface the console writes to, with the text it last wrote there.</summary>
+// A screen the console writes to, with the text it last wrote there.
 public class ConsoleSurface
 {
     static readonly StringBuilder Probe = new StringBuilder("X");
+    public readonly IMyTextSurface Surface;
+    public readonly IMyTerminalBlock Block;
     string _shown;
 
-    public ConsoleSurface(IMyTextSurface surface, IMyTerminalBlock block, int index)
+    public ConsoleSurface(IMyTextSurface surface, IMyTerminalBlock block)
     {
         Surface = surface;
         Block = block;
-        Index = index;
         if (surface.ContentType == ContentType.NONE)
             surface.ContentType = ContentType.TEXT_AND_IMAGE;
     }
 
-    public IMyTextSurface Surface { get; private set; }
-    public IMyTerminalBlock Block { get; private set; }
-    public int Index { get; private set; }
+    // The player chose a sprite script for it: leave it alone.
+    public bool ShowsScript => Surface.ContentType == ContentType.SCRIPT;
 
-    /// <summary>The block was removed from the world (ground down, destroyed).</summary>
-    public bool Gone { get { return Block.Closed; } }
-
-    /// <summary>The player switched this surface to a sprite script: leave it alone.</summary>
-    public bool ShowsScript { get { return Surface.ContentType == ContentType.SCRIPT; } }
-
-    /// <summary>How many lines of text fit at the surface's current font size.</summary>
-    public int LineCapacity()
+    public int Lines()
     {
-        var size = Surface.SurfaceSize;
-        var lineHeight = Surface.MeasureStringInPixels(Probe, Surface.Font, Surface.FontSize).Y;
-        if (lineHeight <= 0)
-            return 0;
-        var usable = size.Y * (1 - 2 * Surface.TextPadding / 100f);
-        return Math.Max(1, (int)(usable / lineHeight));
+        var line = Surface.MeasureStringInPixels(Probe, Surface.Font, Surface.FontSize).Y;
+        return line <= 0 ? 0 : Math.Max(1, (int)(Surface.SurfaceSize.Y * (1 - 2 * Surface.TextPadding / 100f) / line));
     }
 
-    /// <summary>Writes <paramref name="text"/> unless the surface already shows exactly that (compared as strings:
-    /// the game's runtime does that without counting an instruction per character).</summary>
-    public bool Show(StringBuilder text)
+    // Compared as strings: the game does that without counting an instruction per character.
+    public void Show(StringBuilder text)
     {
-        var shown = text.ToString();
-        if (shown == _shown)
-            return false;
-        _shown = shown;
-        Surface.WriteText(shown);
-        return true;
+        var s = text.ToString();
+        if (s != _shown)
+            Surface.WriteText(_shown = s);
     }
 }
-/// <summary>
-/// The full console: the script's name, its status lines, runtime figures and the newest log lines
-/// that fit, on the programmable block's own screen, on every screen a player opts in through
-/// Custom Data, and in Echo (the block's detailed info).
-///
-/// Opting a screen in - Custom Data of an LCD, cockpit, button panel or any block with screens:
-///   [console]
-///   surface=0        ; which of the block's screens, from 0; several: 0,2 (default 0)
-///   script=Name      ; only this script's console (default: any script using the console)
-///   fontsize=0.8     ; optional; otherwise the screen keeps its own
-/// Blocks are found again every 10 s of game time, or at once with <see cref="Rescan"/>.
-/// </summary>
-public class MainConsole : IConsole
+// The console on the PB's own screen, in Echo, and on every screen opted in by its block's Custom Data:
+//   [console]
+//   surface=0      ; which of the block's screens, from 0; several: 0,2 (default 0)
+//   script=Name    ; only this script's console (default: any)
+//   fontsize=0.8   ; optional; otherwise the screen keeps its own
+// Screens are found again every 10 s of game time, or at once with Rescan().
+public class MainConsole : EchoConsole
 {
-    public const string Section = "console";
-    const long RescanTicks = 600;
-
-    readonly MyGridProgram _program;
-    readonly string _scriptName;
-    readonly ConsoleText _text;
-    readonly StringBuilder _compose = new StringBuilder();
+    const string Section = "console";
     readonly ConsoleSurface _own;
     readonly List<ConsoleSurface> _shared = new List<ConsoleSurface>();
-    readonly List<IMyTerminalBlock> _candidates = new List<IMyTerminalBlock>();
-    // What the last scan parsed, so that a rescan finding the same blocks with the same Custom Data
-    // parses nothing and allocates nothing.
-    readonly List<IMyTerminalBlock> _scannedBlocks = new List<IMyTerminalBlock>();
+    // What the last scan parsed: finding the same blocks with the same Custom Data parses nothing.
+    readonly List<IMyTerminalBlock> _found = new List<IMyTerminalBlock>(), _scanned = new List<IMyTerminalBlock>();
     readonly List<string> _scannedData = new List<string>();
+    readonly List<IMyTextSurface> _showingScript = new List<IMyTextSurface>(); // warned about once each
     readonly Dictionary<long, string> _warnedFor = new Dictionary<long, string>();
     readonly Func<IMyTerminalBlock, bool> _optedIn;
     readonly MyIni _ini = new MyIni();
-    string _echo = "";
-    long _lastScan;
-    bool _redraw = true;
-    bool _sharedSurfaces = true;
-    // The surfaces last seen showing a sprite script: warned about once each, again after they come back.
-    readonly List<IMyTextSurface> _showingScript = new List<IMyTextSurface>();
+    long _scannedAt;
+    bool _redraw = true, _sharedOn = true;
 
-    public MainConsole(MyGridProgram program, string scriptName)
+    public MainConsole(MyGridProgram program, string scriptName) : base(program, scriptName)
     {
-        _program = program;
-        _scriptName = scriptName;
-        _text = new ConsoleText(scriptName, program.Runtime);
-        _own = new ConsoleSurface(program.Me.GetSurface(0), program.Me, 0);
-        _optedIn = block => block.IsSameConstructAs(_program.Me) && MyIni.HasSection(block.CustomData, Section);
+        _title = scriptName;
+        _own = new ConsoleSurface(program.Me.GetSurface(0), program.Me);
+        _optedIn = b => b.IsSameConstructAs(program.Me) && MyIni.HasSection(b.CustomData, Section);
         Rescan();
     }
 
-    /// <summary>Whether screens opted in through Custom Data are written. A standby node turns this off,
-    /// so that only the active node drives the shared screens; its own screen is always written. Turning it
-    /// on redraws them at the next flush.</summary>
+    // Off on a standby node, so that only the active writes the opted-in screens; back on, they are redrawn at
+    // the next flush. The PB's own screen is always written.
     public bool SharedSurfaces
     {
-        get { return _sharedSurfaces; }
+        get { return _sharedOn; }
         set
         {
-            if (value && !_sharedSurfaces)
-                _redraw = true;
-            _sharedSurfaces = value;
+            _redraw |= value && !_sharedOn;
+            _sharedOn = value;
         }
     }
 
-    public string ScriptName { get { return _scriptName; } }
-
-    /// <summary>Screens opted in and in use.</summary>
-    public int SharedSurfaceCount { get { return _shared.Count; } }
-
-    public void Log(string message, LogLevel level = LogLevel.Info)
+    public override void Flush()
     {
-        _text.Log(message, level);
-    }
-
-    public void SetStatus(string key, string text)
-    {
-        _text.SetStatus(key, text);
-    }
-
-    public void ClearStatus(string key)
-    {
-        _text.ClearStatus(key);
-    }
-
-    public void Flush()
-    {
-        _text.EndRun();
-        if (_text.Ticks - _lastScan >= RescanTicks)
+        EndRun();
+        if (_ticks - _scannedAt >= 600)
             Rescan();
         for (var i = _shared.Count - 1; i >= 0; i--)
-        {
-            if (_shared[i].Gone)
+            if (_shared[i].Block.Closed)
             {
-                _text.Log("Screen of \"" + _shared[i].Block.CustomName + "\" is gone", LogLevel.Warning);
+                Log("Screen of \"" + _shared[i].Block.CustomName + "\" is gone", LogLevel.Warning);
                 _shared.RemoveAt(i);
             }
-        }
-        if (_text.Changed || _redraw)
+        if (_changed || _redraw)
         {
             // Warnings first, so that they show in this very redraw.
-            NoteSpriteScripts(_own);
-            if (_sharedSurfaces)
-                for (var i = 0; i < _shared.Count; i++)
-                    NoteSpriteScripts(_shared[i]);
+            NoteScript(_own);
+            for (var i = 0; _sharedOn && i < _shared.Count; i++)
+                NoteScript(_shared[i]);
             if (_own.ShowsScript)
-                _text.Compose(_compose, EchoLines);
+                Compose(EchoLines);
             else
                 Draw(_own);
-            _echo = _compose.ToString();
-            if (_sharedSurfaces)
-                for (var i = 0; i < _shared.Count; i++)
-                    Draw(_shared[i]);
-            _text.MarkShown();
-            _redraw = false;
+            _echo = _sb.ToString();
+            for (var i = 0; _sharedOn && i < _shared.Count; i++)
+                Draw(_shared[i]);
+            _changed = _redraw = false;
         }
-        _program.Echo(_echo);
+        _p.Echo(_echo);
     }
 
-    // Echo (the block's detailed info) when the block's own screen shows something else.
-    const int EchoLines = 30;
-
-    void Draw(ConsoleSurface surface)
+    void Draw(ConsoleSurface s)
     {
-        if (surface.ShowsScript)
+        if (s.ShowsScript)
             return;
-        _text.Compose(_compose, surface.LineCapacity());
-        surface.Show(_compose);
+        Compose(s.Lines());
+        s.Show(_sb);
     }
 
-    void NoteSpriteScripts(ConsoleSurface surface)
+    void NoteScript(ConsoleSurface s)
     {
-        var known = _showingScript.Contains(surface.Surface);
-        if (surface.ShowsScript && !known)
+        var known = _showingScript.Contains(s.Surface);
+        if (s.ShowsScript && !known)
         {
-            _showingScript.Add(surface.Surface);
-            _text.Log((surface == _own ? "This block's screen" : "\"" + surface.Block.CustomName + "\"")
-                + " shows a sprite script: console paused there", LogLevel.Warning);
+            _showingScript.Add(s.Surface);
+            Log((s == _own ? "This block's screen" : "\"" + s.Block.CustomName + "\"") + " shows a sprite script: console paused there", LogLevel.Warning);
         }
-        else if (!surface.ShowsScript && known)
-            _showingScript.Remove(surface.Surface);
+        else if (!s.ShowsScript && known)
+            _showingScript.Remove(s.Surface);
     }
 
-    /// <summary>Finds the screens opted in through Custom Data again.</summary>
     public void Rescan()
     {
-        _lastScan = _text.Ticks;
-        _program.GridTerminalSystem.GetBlocksOfType(_candidates, _optedIn);
-        if (SameAsLastScan())
+        _scannedAt = _ticks;
+        _p.GridTerminalSystem.GetBlocksOfType(_found, _optedIn);
+        var same = _found.Count == _scanned.Count;
+        for (var i = 0; same && i < _found.Count; i++)
+            same = _found[i] == _scanned[i] && _found[i].CustomData == _scannedData[i];
+        if (same)
             return;
-        _scannedBlocks.Clear();
+        _scanned.Clear();
         _scannedData.Clear();
-        foreach (var block in _candidates)
-        {
-            _scannedBlocks.Add(block);
-            _scannedData.Add(block.CustomData);
-        }
         _shared.Clear();
-        foreach (var block in _candidates)
+        foreach (var block in _found)
+        {
+            _scanned.Add(block);
+            _scannedData.Add(block.CustomData);
             AddSurfaces(block);
+        }
         _redraw = true;
-    }
-
-    bool SameAsLastScan()
-    {
-        if (_candidates.Count != _scannedBlocks.Count)
-            return false;
-        for (var i = 0; i < _candidates.Count; i++)
-            if (_candidates[i] != _scannedBlocks[i] || !ReferenceEquals(_candidates[i].CustomData, _scannedData[i])
-                && _candidates[i].CustomData != _scannedData[i])
-                return false;
-        return true;
     }
 
     void AddSurfaces(IMyTerminalBlock block)
@@ -1151,13 +865,12 @@ public class MainConsole : IConsole
             return;
         }
         var script = _ini.Get(Section, "script").ToString();
-        if (script.Length > 0 && !string.Equals(script, _scriptName, StringComparison.OrdinalIgnoreCase))
+        if (script.Length > 0 && !string.Equals(script, ScriptName, StringComparison.OrdinalIgnoreCase))
             return;
         var provider = block as IMyTextSurfaceProvider;
         var count = provider != null ? provider.SurfaceCount : block is IMyTextSurface ? 1 : 0;
-        var indexes = _ini.Get(Section, "surface").ToString("0").Split(',');
         var fontSize = _ini.Get(Section, "fontsize").ToSingle(0f);
-        foreach (var item in indexes)
+        foreach (var item in _ini.Get(Section, "surface").ToString("0").Split(','))
         {
             int index;
             if (!int.TryParse(item.Trim(), out index) || index < 0 || index >= count)
@@ -1168,80 +881,160 @@ public class MainConsole : IConsole
             var surface = provider != null ? provider.GetSurface(index) : (IMyTextSurface)block;
             if (fontSize > 0)
                 surface.FontSize = fontSize;
-            _shared.Add(new ConsoleSurface(surface, block, index));
+            _shared.Add(new ConsoleSurface(surface, block));
         }
     }
 
-    // A problem with a block's Custom Data is logged once, and again only after the player edits it.
+    // Logged once per block, and again only after the player edits its Custom Data.
     void WarnOnce(IMyTerminalBlock block, string message)
     {
         string warned;
         if (_warnedFor.TryGetValue(block.EntityId, out warned) && warned == block.CustomData)
             return;
         _warnedFor[block.EntityId] = block.CustomData;
-        _text.Log(message, LogLevel.Warning);
+        Log(message, LogLevel.Warning);
     }
 }
-/// <summary>The console for scripts that only want Echo: the same status lines, runtime figures and
-/// log, shown in the programmable block's detailed info, titled with the script's name if given, else
-/// the block's name.</summary>
+// The console in Echo only, and the base of MainConsole: title, status lines in the order first set, runtime
+// figures, then the newest log lines, stamped with game time since the start. Runs where nothing changes
+// allocate nothing.
 public class EchoConsole : IConsole
 {
-    // Echo keeps at most 8,000 characters; the newest lines are what matters.
-    const int MaxLines = 30;
+    protected const int EchoLines = 30; // Echo keeps at most 8,000 characters
+    const int LogSize = 40, Window = 60, RefreshTicks = 300;
 
-    readonly MyGridProgram _program;
-    readonly ConsoleText _text;
-    readonly StringBuilder _compose = new StringBuilder();
-    string _echo = "";
+    protected readonly MyGridProgram _p;
+    protected readonly StringBuilder _sb = new StringBuilder();
+    protected string _title, _echo = "";
+    protected long _ticks;
+    protected bool _changed = true;
+    readonly IMyGridProgramRuntimeInfo _rt;
+    readonly List<string> _keys = new List<string>(), _texts = new List<string>();
+    readonly string[] _log = new string[LogSize];
+    readonly int[] _instr = new int[Window];
+    readonly double[] _ms = new double[Window];
+    int _logStart, _logCount, _samples, _sample, _avg, _peak;
+    long _refreshed = -RefreshTicks;
+    double _avgMs;
 
     public EchoConsole(MyGridProgram program, string scriptName = "")
     {
-        _program = program;
+        _p = program;
+        _rt = program.Runtime;
         ScriptName = scriptName ?? "";
-        _text = new ConsoleText(ScriptName.Length > 0 ? ScriptName : program.Me.CustomName, program.Runtime);
+        _title = ScriptName.Length > 0 ? ScriptName : program.Me.CustomName;
     }
 
-    public string ScriptName { get; private set; }
+    public string ScriptName { get; }
 
     public void Log(string message, LogLevel level = LogLevel.Info)
     {
-        _text.Log(message, level);
+        var s = (_ticks + Ticks(_rt.TimeSinceLastRun)) / 60;
+        _log[(_logStart + _logCount) % LogSize] = (s / 3600) + ":" + (s / 60 % 60).ToString("00") + ":" + (s % 60).ToString("00")
+            + (level == LogLevel.Error ? " ERROR " : level == LogLevel.Warning ? " WARN " : " ") + message + "\n";
+        if (_logCount < LogSize)
+            _logCount++;
+        else
+            _logStart = (_logStart + 1) % LogSize;
+        _changed = true;
     }
 
     public void SetStatus(string key, string text)
     {
-        _text.SetStatus(key, text);
+        text = text ?? "";
+        var i = _keys.IndexOf(key);
+        if (i < 0)
+        {
+            _keys.Add(key);
+            _texts.Add(text);
+        }
+        else if (_texts[i] != text)
+            _texts[i] = text;
+        else
+            return;
+        _changed = true;
     }
 
     public void ClearStatus(string key)
     {
-        _text.ClearStatus(key);
+        var i = _keys.IndexOf(key);
+        if (i < 0)
+            return;
+        _keys.RemoveAt(i);
+        _texts.RemoveAt(i);
+        _changed = true;
     }
 
-    public void Flush()
+    public virtual void Flush()
     {
-        _text.EndRun();
-        if (_text.Changed)
+        EndRun();
+        if (_changed)
         {
-            _text.Compose(_compose, MaxLines);
-            _echo = _compose.ToString();
-            _text.MarkShown();
+            Compose(EchoLines);
+            _echo = _sb.ToString();
+            _changed = false;
         }
-        _program.Echo(_echo);
+        _p.Echo(_echo);
+    }
+
+    static long Ticks(TimeSpan time) => (long)Math.Round(time.TotalSeconds * 60);
+
+    // Advances game time and samples this run at the start of the flush: the script's own work, not the redraw,
+    // so that new figures do not cause the next redraw.
+    protected void EndRun()
+    {
+        _ticks += Ticks(_rt.TimeSinceLastRun);
+        _instr[_sample] = _rt.CurrentInstructionCount;
+        _ms[_sample] = _rt.LastRunTimeMs;
+        _sample = (_sample + 1) % Window;
+        _samples = Math.Min(_samples + 1, Window);
+        if (_ticks - _refreshed < RefreshTicks)
+            return;
+        _refreshed = _ticks;
+        long sum = 0;
+        int peak = 0;
+        double ms = 0;
+        for (var i = 0; i < _samples; i++)
+        {
+            sum += _instr[i];
+            peak = Math.Max(peak, _instr[i]);
+            ms += _ms[i];
+        }
+        // Rounded as shown, so that a steady script does not rewrite its screens.
+        var avg = (int)(sum / _samples);
+        ms = Math.Round(ms / _samples, 2);
+        if (avg != _avg || peak != _peak || ms != _avgMs)
+        {
+            _avg = avg;
+            _peak = peak;
+            _avgMs = ms;
+            _changed = true;
+        }
+    }
+
+    // Into _sb: as many of the newest log lines as fit in maxLines (all when 0 or less).
+    protected void Compose(int maxLines)
+    {
+        _sb.Clear().Append(_title).Append('\n');
+        for (var i = 0; i < _texts.Count; i++)
+            _sb.Append(_texts[i]).Append('\n');
+        var ms = (int)Math.Round(_avgMs * 100);
+        _sb.Append("Runtime: ").Append(_avg).Append(" avg / ").Append(_peak).Append(" peak instr, ")
+            .Append(ms / 100).Append('.').Append(ms / 10 % 10).Append(ms % 10).Append(" ms\n");
+        var shown = Math.Min(maxLines > 0 ? maxLines - 2 - _texts.Count : _logCount, _logCount);
+        for (var i = _logCount - shown; i < _logCount; i++)
+            _sb.Append(_log[(_logStart + i) % LogSize]);
     }
 }
 public enum FailoverRole { Starting, Standby, Active }
 
-// A better rank's wish to lead (Custom Data preempt=): never, when the active script reaches a safe point, at once.
+// A better rank's wish to lead (preempt=): never, at the active's safe point, at once.
 public enum PreemptMode { Never, Idle, Always }
 
-// Beat: rank, term, role (an active's also its app state and confirmed commands). Hello: a (re)started node asks
-// everyone to answer. Lost: the active (Subject) is gone. Yield: the active hands over to Subject. Probe: did the
-// active (Subject) run command Text? If not, it runs it.
+// Beat: rank, term, role (an active's with app state and confirmed commands). Hello: a (re)started node asks all
+// to answer. Lost: the active (Subject) is gone. Yield: hands over to Subject. Probe: did Subject run command Text?
 public enum FailoverMessageKind { Beat, Hello, Lost, Yield, Probe }
 
-// One election message, in or out; the adapter encodes it for IGC.
 public struct FailoverMessage
 {
     public FailoverMessageKind Kind;
@@ -1249,13 +1042,13 @@ public struct FailoverMessage
     public int Rank;
     public FailoverRole Role;
     public PreemptMode WantsLead;
-    public bool Wake; // out: wake the receivers (IGC callback run) instead of waiting for their next run
+    public bool Wake; // out: wake the receivers (IGC callback) instead of waiting for their next run
     public string Text;
 }
 // What the terminal system shows of a peer's block.
 public enum PeerCondition { Working, Destroyed, Damaged, Disabled, Unpowered, Departed }
 
-// Why something happened; the adapter words it (FailoverManager.Reasons, same order).
+// The adapter words these (FailoverManager.Reasons, same order).
 public enum FailoverReason
 {
     None, NoActive, ActiveDestroyed, ActiveDamaged, ActiveDisabled, ActiveUnpowered, ActiveDeparted, ActiveSilent,
@@ -1263,9 +1056,8 @@ public enum FailoverReason
     LostByPeers, ResumedAfterGap, Outvoted,
 }
 
-// TookOver (Number: commands replayed), SteppedDown (Peer: who leads), ActiveIs (Number: term), ActiveLost,
-// PeerJoined and DuplicateRank (Number: rank), CommandKept (Peer: the active), CommandForwarded (Peer: the
-// standby), DuplicateCommand, CommandDropped, YieldedTo, YieldRefused, Outvoted (Text: the other id).
+// Number: commands replayed (TookOver), term (ActiveIs), rank (PeerJoined, DuplicateRank). Text: the command, or
+// the other id (Outvoted). Peer: who leads, the active, or the standby that forwarded a command.
 public enum FailoverEventKind
 {
     TookOver, SteppedDown, ActiveIs, ActiveLost, PeerJoined, DuplicateRank, CommandKept, CommandForwarded,
@@ -1279,7 +1071,6 @@ public struct FailoverEvent
     public long Peer, Number;
     public string Text;
 }
-// A node of this group, as this node knows it.
 public class FailoverPeer
 {
     public long Id, Term, Heard, StartsUntil;
@@ -1289,9 +1080,9 @@ public class FailoverPeer
     public bool Working = true;
 }
 
-// The failover election as a pure state machine (docs/failover.md). Per run the adapter calls Tick(now in game
-// ticks), Step() for each peer's message, Observe() for what the terminal shows of peers' blocks, Command()
-// for the run's command, then Decide(), and reads Role, TookOver, Outbox, Replay, WakeAt and Events.
+// The election as a pure state machine (docs/failover.md). Per run: Tick(now in game ticks), Step() for each
+// peer's message, Observe() for what the terminal shows of peers' blocks, Command() for the run's command, then
+// Decide(); read Role, TookOver, Outbox, Replay, WakeAt and Events.
 public class FailoverElection
 {
     public const int BeatTicks = 100, TimeoutTicks = 140, GapTicks = 150, StartTicks = 2, ClaimSpacingTicks = 2,
@@ -1316,35 +1107,30 @@ public class FailoverElection
         Group = group;
         Rank = rank;
         Preempt = preempt;
-        AppState = "";
     }
 
-    public long Self { get; private set; }
+    public long Self { get; }
     public string Group { get; private set; }
     public int Rank { get; private set; }
     public PreemptMode Preempt { get; private set; }
     public FailoverRole Role { get; private set; }
     public long Term { get; private set; }          // grows with every takeover in the group
     public long ActiveId { get; private set; }      // 0: none known
-    public long Now { get; private set; }           // this node's game ticks
-    public bool TookOver { get; private set; }      // the one run in which this node became active
-    public bool Yielded { get; private set; }       // yielded: does not ask for the lead until the next election
+    public long Now { get; private set; }
+    public bool TookOver { get; private set; }      // on the one run in which this node became active
+    public bool Yielded { get; private set; }       // does not ask for the lead until the next election
     public bool Outvoted { get; private set; }      // a same-script group with another id outnumbers this one
     public bool InElection { get; private set; }
-    public long WakeAt { get; private set; }        // this node must run again by then (0: periodic runs do)
-    public string AppState { get; private set; }    // the active's application state, handed to its successor
+    public long WakeAt { get; private set; }        // must run again by then (0: periodic runs do)
+    public string AppState { get; private set; } = "";
 
     public readonly List<FailoverPeer> Peers = new List<FailoverPeer>();
     public readonly List<FailoverMessage> Outbox = new List<FailoverMessage>();
-    public readonly List<string> Replay = new List<string>();    // commands to execute this run, in order
-    public readonly List<string> Confirmed = new List<string>(); // executed: confirmed by this run's heartbeat
+    public readonly List<string> Replay = new List<string>(), Confirmed = new List<string>(); // to run now; ran: beat confirms
     public readonly List<FailoverEvent> Events = new List<FailoverEvent>();
 
-    public int PendingCount { get { return _pending.Count; } }
+    public int PendingCount => _pending.Count;
 
-    // ------------------------------------------------------------ inputs
-
-    // A (re)started script: what Storage kept; greets the group.
     public void Start(long term, bool yielded, string appState)
     {
         Term = _maxTerm = term;
@@ -1363,15 +1149,14 @@ public class FailoverElection
         Replay.Clear();
         Confirmed.Clear();
         Events.Clear();
-        // Away longer than the others wait (unpowered, off, damaged): trust nothing until the group answered.
+        // Away longer than the others wait (unpowered, off, damaged): trust nothing until the group answered. Kept
+        // commands are older than any confirmation: the active ran them, or the peers that stayed replayed them.
         if (now - _lastRun > GapTicks && Role != FailoverRole.Starting)
         {
             if (Role == FailoverRole.Active)
                 StepDown(FailoverReason.ResumedAfterGap, 0);
-            // Kept commands are older than any confirmation: the active ran them or the peers that got them
-            // replayed them while this node was away.
-            foreach (var command in _pending)
-                AddEvent(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, 0, 0, command.Text);
+            foreach (var c in _pending)
+                Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, 0, 0, c.Text);
             _pending.Clear();
             Restart();
         }
@@ -1390,14 +1175,13 @@ public class FailoverElection
     // A message from a node of this group on this construct (the adapter checked both).
     public void Step(FailoverMessage m)
     {
-        // A node's term never falls, and the adapter reads the waking channel before the quiet one: a beat with
-        // a lower term than this peer's last message was sent before it (a standby beat queued behind a claim).
-        var known = Find(m.From);
-        if (m.Kind == FailoverMessageKind.Beat && known != null && m.Term < known.Term)
+        // Terms never fall, and the waking channel is read first: a lower-term beat was sent before the last
+        // message (a standby beat queued behind a claim).
+        var peer = Find(m.From);
+        if (m.Kind == FailoverMessageKind.Beat && peer != null && m.Term < peer.Term)
             return;
-        var peer = Hear(m);
-        if (m.Term > _maxTerm)
-            _maxTerm = m.Term;
+        peer = Hear(peer, m);
+        _maxTerm = Math.Max(_maxTerm, m.Term);
         switch (m.Kind)
         {
             case FailoverMessageKind.Beat:
@@ -1437,24 +1221,21 @@ public class FailoverElection
                 if (m.Subject != Self)
                     break;
                 if (Role != FailoverRole.Active)
-                    _beatDirty = _wakeBeat = true; // the prober thinks this node leads: its heartbeat says otherwise
+                    _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
                 else if (ExecutedRecently(m.Text))
                     Confirm(m.Text);
                 else
                 {
                     Execute(m.Text);
-                    AddEvent(FailoverEventKind.CommandForwarded, FailoverReason.None, m.From, 0, m.Text);
+                    Note(FailoverEventKind.CommandForwarded, 0, m.From, 0, m.Text);
                 }
                 break;
         }
     }
 
-    // The active's heartbeat lists a command it executed.
     public void Confirmation(long from, string command)
     {
-        if (from != ActiveId)
-            return;
-        for (var i = 0; i < _pending.Count; i++)
+        for (var i = 0; from == ActiveId && i < _pending.Count; i++)
             if (_pending[i].Text == command)
             {
                 _pending.RemoveAt(i);
@@ -1465,16 +1246,15 @@ public class FailoverElection
     // A heartbeat of the same script with another failover id from this construct.
     public void OtherGroup(long from, string group)
     {
-        for (var i = 0; i < _others.Count; i++)
+        for (var i = _others.Count - 1; i >= 0; i--)
             if (_others[i].Id == from)
                 _others.RemoveAt(i);
         _others.Add(new Other { Id = from, Group = group, Heard = Now });
     }
 
-    // What the terminal shows of a peer's block, whenever it changed.
-    public void Observe(long peerId, PeerCondition condition)
+    public void Observe(long id, PeerCondition condition)
     {
-        var peer = Find(peerId);
+        var peer = Find(id);
         if (peer == null)
             return;
         peer.Working = condition == PeerCondition.Working;
@@ -1482,14 +1262,13 @@ public class FailoverElection
             LoseActive(FailoverReason.ActiveDestroyed + (int)condition - 1, true);
     }
 
-    // The peer's block is gone from the world.
-    public void Forget(long peerId)
+    public void Forget(long id)
     {
-        Observe(peerId, PeerCondition.Destroyed);
-        Peers.Remove(Find(peerId));
+        Observe(id, PeerCondition.Destroyed);
+        Peers.Remove(Find(id));
     }
 
-    // The run's command. False: the same command a second time this tick (two timers, a button and a timer).
+    // The run's command. False: the same command again this tick (two timers, a button and a timer).
     public bool Command(string text)
     {
         if (_thisTickAt != Now)
@@ -1499,7 +1278,7 @@ public class FailoverElection
         }
         if (_thisTick.Contains(text))
         {
-            AddEvent(FailoverEventKind.DuplicateCommand, FailoverReason.None, 0, 0, text);
+            Note(FailoverEventKind.DuplicateCommand, 0, 0, 0, text);
             return false;
         }
         _thisTick.Add(text);
@@ -1510,23 +1289,18 @@ public class FailoverElection
         }
         if (_pending.Count == MaxPending)
         {
-            AddEvent(FailoverEventKind.CommandDropped, FailoverReason.None, 0, 0, _pending[0].Text);
+            Note(FailoverEventKind.CommandDropped, 0, 0, 0, _pending[0].Text);
             _pending.RemoveAt(0);
         }
         _pending.Add(new Timed { Text = text, At = Now });
         if (ActiveId != 0)
             Send(FailoverMessageKind.Probe, true, ActiveId, text);
-        AddEvent(FailoverEventKind.CommandKept, FailoverReason.None, ActiveId, 0, text);
+        Note(FailoverEventKind.CommandKept, 0, ActiveId, 0, text);
         return true;
     }
 
-    // The active steps down for the next node in rank order. False (and an event) if it cannot.
-    public bool Yield()
-    {
-        return YieldTo(0, FailoverReason.Yielded);
-    }
+    public bool Yield() => YieldTo(0, FailoverReason.Yielded);
 
-    // The active script is at a safe point: a waiting failback happens now.
     public void SafePoint()
     {
         _atSafePoint = true;
@@ -1536,10 +1310,9 @@ public class FailoverElection
 
     public void SetAppState(string state)
     {
-        if ((state ?? "") == AppState)
-            return;
-        AppState = state ?? "";
-        _beatDirty |= Role == FailoverRole.Active;
+        state = state ?? "";
+        _beatDirty |= state != AppState && Role == FailoverRole.Active;
+        AppState = state;
     }
 
     // Custom Data edited: another group starts over as a newcomer.
@@ -1552,7 +1325,7 @@ public class FailoverElection
             _others.Clear();
             _pending.Clear();
             if (Role == FailoverRole.Active)
-                StepDown(FailoverReason.None, 0);
+                StepDown(0, 0);
             Yielded = false;
             Restart();
         }
@@ -1561,15 +1334,13 @@ public class FailoverElection
             _beatDirty = true;
             foreach (var peer in Peers)
                 if (peer.Rank == rank)
-                    AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, peer.Id, rank, null);
+                    Note(FailoverEventKind.DuplicateRank, 0, peer.Id, rank, null);
         }
         Rank = rank;
         Preempt = preempt;
     }
 
-    // ------------------------------------------------------------ decision
-
-    // periodTicks: the script's update period when this is a periodic run (1, 10, 100), else 0.
+    // periodTicks: the script's update period on a periodic run (1, 10, 100), else 0.
     public void Decide(int periodTicks)
     {
         Outvoted = _others.Count > 0 && CountOutvotes();
@@ -1580,7 +1351,7 @@ public class FailoverElection
                 // Answer Hellos at once (others may be starting too) and finish the start on time.
                 if (_beatDirty)
                     BeatNow();
-                WakeNoLaterThan(_startedAt + StartTicks);
+                WakeBy(_startedAt + StartTicks);
                 return;
             }
             Role = FailoverRole.Standby;
@@ -1599,55 +1370,45 @@ public class FailoverElection
 
     void DecideStandby()
     {
-        if (_active != null)
+        if (_active == null)
         {
-            if (Now - _activeHeard > TimeoutTicks)
-                LoseActive(FailoverReason.ActiveSilent, true);
-            else if (_pending.Count > 0 && Now - _pending[0].At >= ConfirmTicks)
-                LoseActive(FailoverReason.CommandUnconfirmed, true);
+            if (!InElection)
+                BeginElection(FailoverReason.NoActive, 0, 0);
         }
-        else if (!InElection)
-            BeginElection(FailoverReason.NoActive, 0, 0);
+        else if (Now - _activeHeard > TimeoutTicks)
+            LoseActive(FailoverReason.ActiveSilent, true);
+        else if (_pending.Count > 0 && Now - _pending[0].At >= ConfirmTicks)
+            LoseActive(FailoverReason.CommandUnconfirmed, true);
         if (InElection && !Outvoted)
         {
             var due = _electionStart + ClaimSpacingTicks * (Position() - 1) + _startingAhead;
             if (Now >= due)
                 Claim();
             else
-                WakeNoLaterThan(due);
+                WakeBy(due);
         }
         if (Role == FailoverRole.Standby && _pending.Count > 0)
-            WakeNoLaterThan(_pending[0].At + ConfirmTicks);
+            WakeBy(_pending[0].At + ConfirmTicks);
     }
 
     // A heartbeat now (also when the active's app state changed after Decide). An active's wakes the receivers.
     public void BeatNow()
     {
-        var beat = Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role == FailoverRole.Active ? AppState : null);
-        if (Role == FailoverRole.Standby && !Yielded && Preempt != PreemptMode.Never && _active != null && Better(Rank, Self, _active.Rank, _active.Id))
-        {
-            var wish = Outbox[beat];
-            wish.WantsLead = Preempt;
-            Outbox[beat] = wish;
-        }
+        Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role == FailoverRole.Active ? AppState : null);
         _lastBeat = Now;
         _beatDirty = _wakeBeat = false;
     }
 
-    // ------------------------------------------------------------ transitions
-
-    FailoverPeer Hear(FailoverMessage m)
+    FailoverPeer Hear(FailoverPeer peer, FailoverMessage m)
     {
-        var peer = Find(m.From);
-        if (peer == null)
+        var joined = peer == null;
+        if (joined)
         {
-            Peers.Add(peer = new FailoverPeer { Id = m.From, Rank = m.Rank });
-            AddEvent(FailoverEventKind.PeerJoined, FailoverReason.None, m.From, m.Rank, null);
-            if (m.Rank == Rank)
-                AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, m.From, m.Rank, null);
+            Peers.Add(peer = new FailoverPeer { Id = m.From });
+            Note(FailoverEventKind.PeerJoined, 0, m.From, m.Rank, null);
         }
-        else if (m.Rank != peer.Rank && m.Rank == Rank)
-            AddEvent(FailoverEventKind.DuplicateRank, FailoverReason.None, m.From, m.Rank, null);
+        if ((joined || m.Rank != peer.Rank) && m.Rank == Rank)
+            Note(FailoverEventKind.DuplicateRank, 0, m.From, m.Rank, null);
         peer.Rank = m.Rank;
         peer.Term = m.Term;
         peer.Role = m.Role;
@@ -1671,14 +1432,12 @@ public class FailoverElection
             return; // two claims heard: follow the one that will win
         _activeHeard = Now;
         InElection = false;
-        if (m.Text != null)
-            AppState = m.Text;
-        if (m.Term > Term)
-            Term = m.Term;
+        AppState = m.Text ?? AppState;
+        Term = Math.Max(Term, m.Term);
         if (_active == peer)
             return;
         SetActive(peer);
-        AddEvent(FailoverEventKind.ActiveIs, FailoverReason.None, m.From, m.Term, null);
+        Note(FailoverEventKind.ActiveIs, 0, m.From, m.Term, null);
         // A new active has not seen the commands kept for the old one: ask it.
         for (var i = 0; i < _pending.Count; i++)
         {
@@ -1697,7 +1456,7 @@ public class FailoverElection
     {
         var lost = ActiveId;
         SetActive(null);
-        AddEvent(FailoverEventKind.ActiveLost, reason, lost, 0, null);
+        Note(FailoverEventKind.ActiveLost, reason, lost, 0, null);
         if (announce)
             Send(FailoverMessageKind.Lost, true, lost, null);
         // A restarted or stepped-down node is alive and may lead again; a lost one ranks last.
@@ -1714,27 +1473,20 @@ public class FailoverElection
         _preferred = preferred;
     }
 
-    // This node's place among live candidates, from 1: the preferred successor first, the excluded node (the
-    // lost active, or this node after yielding) last, the rest by rank then EntityId. A better candidate still
-    // starting claims only when its start is over (_startingAhead).
+    // This node's place among live candidates, from 1: the preferred successor first, the excluded node (the lost
+    // active, or this node after yielding) last, the rest by rank then EntityId. A better candidate still starting
+    // claims when its start is over (_startingAhead).
     int Position()
     {
         var position = 1;
         _startingAhead = 0;
-        foreach (var peer in Peers)
-            if (Alive(peer) && Before(peer.Id, peer.Rank))
+        foreach (var p in Peers)
+            if (Alive(p) && p.Id != _excluded && Self != _preferred && (Self == _excluded || p.Id == _preferred || Better(p.Rank, p.Id, Rank, Self)))
             {
                 position++;
-                _startingAhead = (int)Math.Max(_startingAhead, peer.StartsUntil - _electionStart);
+                _startingAhead = (int)Math.Max(_startingAhead, p.StartsUntil - _electionStart);
             }
         return position;
-    }
-
-    bool Before(long id, int rank)
-    {
-        if (id == _excluded || Self == _preferred)
-            return false;
-        return Self == _excluded || id == _preferred || Better(rank, id, Rank, Self);
     }
 
     void Claim()
@@ -1746,9 +1498,9 @@ public class FailoverElection
         TookOver = _beatDirty = true;
         _activeSince = Now;
         _handoverTo = 0;
-        foreach (var command in _pending)
-            Execute(command.Text);
-        AddEvent(FailoverEventKind.TookOver, _electionReason, 0, _pending.Count, null);
+        foreach (var c in _pending)
+            Execute(c.Text);
+        Note(FailoverEventKind.TookOver, _electionReason, 0, _pending.Count, null);
         _pending.Clear();
     }
 
@@ -1759,7 +1511,7 @@ public class FailoverElection
         _activeHeard = Now;
         _handoverTo = 0;
         _beatDirty = true;
-        AddEvent(FailoverEventKind.SteppedDown, reason, successor, 0, null);
+        Note(FailoverEventKind.SteppedDown, reason, successor, 0, null);
     }
 
     void HandOver()
@@ -1777,14 +1529,14 @@ public class FailoverElection
         if (successor == 0 && Role == FailoverRole.Active)
         {
             FailoverPeer best = null;
-            foreach (var peer in Peers)
-                if (Alive(peer) && (best == null || Better(peer.Rank, peer.Id, best.Rank, best.Id)))
-                    best = peer;
+            foreach (var p in Peers)
+                if (Alive(p) && (best == null || Better(p.Rank, p.Id, best.Rank, best.Id)))
+                    best = p;
             successor = best != null ? best.Id : 0;
         }
         if (successor == 0)
         {
-            AddEvent(FailoverEventKind.YieldRefused, FailoverReason.None, 0, 0, null);
+            Note(FailoverEventKind.YieldRefused, 0, 0, 0, null);
             return false;
         }
         Send(FailoverMessageKind.Yield, true, successor, null);
@@ -1792,7 +1544,7 @@ public class FailoverElection
         SetActive(null);
         _handoverTo = 0;
         _beatDirty = true;
-        AddEvent(FailoverEventKind.YieldedTo, reason, successor, 0, null);
+        Note(FailoverEventKind.YieldedTo, reason, successor, 0, null);
         BeginElection(reason, Self, successor);
         Yielded = reason == FailoverReason.Yielded;
         return true;
@@ -1815,8 +1567,8 @@ public class FailoverElection
 
     bool ExecutedRecently(string text)
     {
-        foreach (var executed in _executed)
-            if (executed.Text == text && Now - executed.At <= ProbeWindowTicks)
+        foreach (var x in _executed)
+            if (x.Text == text && Now - x.At <= ProbeWindowTicks)
                 return true;
         return false;
     }
@@ -1824,8 +1576,8 @@ public class FailoverElection
     bool CountOutvotes()
     {
         var mine = 1;
-        foreach (var peer in Peers)
-            if (Now - peer.Heard <= TimeoutTicks)
+        foreach (var p in Peers)
+            if (Now - p.Heard <= TimeoutTicks)
                 mine++;
         foreach (var other in _others)
         {
@@ -1836,61 +1588,44 @@ public class FailoverElection
             if (theirs > mine || theirs == mine && theirs > 0 && string.CompareOrdinal(other.Group, Group) < 0)
             {
                 if (!Outvoted)
-                    AddEvent(FailoverEventKind.Outvoted, FailoverReason.Outvoted, 0, theirs, other.Group);
+                    Note(FailoverEventKind.Outvoted, FailoverReason.Outvoted, 0, theirs, other.Group);
                 return true;
             }
         }
         return false;
     }
 
-    // ------------------------------------------------------------ helpers
-
-    int Send(FailoverMessageKind kind, bool wake, long subject, string text)
+    // A beat asks for the lead when this standby ranks better than the active and may preempt it.
+    void Send(FailoverMessageKind kind, bool wake, long subject, string text) => Outbox.Add(new FailoverMessage
     {
-        Outbox.Add(new FailoverMessage { Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Wake = wake, Subject = subject, Text = text });
-        return Outbox.Count - 1;
-    }
+        Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Wake = wake, Subject = subject, Text = text,
+        WantsLead = kind == FailoverMessageKind.Beat && Role == FailoverRole.Standby && !Yielded && _active != null
+            && Better(Rank, Self, _active.Rank, _active.Id) ? Preempt : PreemptMode.Never,
+    });
 
-    void WakeNoLaterThan(long tick)
-    {
-        if (WakeAt == 0 || tick < WakeAt)
-            WakeAt = tick;
-    }
+    void WakeBy(long tick) => WakeAt = WakeAt == 0 ? tick : Math.Min(WakeAt, tick);
 
-    void AddEvent(FailoverEventKind kind, FailoverReason reason, long peer, long number, string text)
-    {
+    void Note(FailoverEventKind kind, FailoverReason reason, long peer, long number, string text) =>
         Events.Add(new FailoverEvent { Kind = kind, Reason = reason, Peer = peer, Number = number, Text = text });
-    }
 
     public FailoverPeer Find(long id)
     {
-        foreach (var peer in Peers)
-            if (peer.Id == id)
-                return peer;
+        foreach (var p in Peers)
+            if (p.Id == id)
+                return p;
         return null;
     }
 
-    // Heard within the timeout and its block working.
-    public bool Alive(FailoverPeer peer)
-    {
-        return peer.Working && Now - peer.Heard <= TimeoutTicks;
-    }
+    public bool Alive(FailoverPeer peer) => peer.Working && Now - peer.Heard <= TimeoutTicks;
 
-    // Lower rank leads; EntityId breaks a tie.
-    public static bool Better(int rankA, long idA, int rankB, long idB)
-    {
-        return rankA < rankB || rankA == rankB && idA < idB;
-    }
+    public static bool Better(int rankA, long idA, int rankB, long idB) => rankA < rankB || rankA == rankB && idA < idB;
 
-    // Between two actives: higher term wins, then lower rank, then lower EntityId.
-    public static bool Wins(long termA, int rankA, long idA, long termB, int rankB, long idB)
-    {
-        return termA > termB || termA == termB && Better(rankA, idA, rankB, idB);
-    }
+    public static bool Wins(long termA, int rankA, long idA, long termB, int rankB, long idB) =>
+        termA > termB || termA == termB && Better(rankA, idA, rankB, idB);
 }
-// Election messages on IGC: an immutable list of strings (a payload the game allows, and a reference type, so
-// an unchanged heartbeat is resent as the same object and reading one allocates nothing). Items: kind, failover
-// id, script name, rank, term, role, lead wish, subject, text, then the confirmed commands.
+// Election messages on IGC as an immutable list of strings: a payload the game allows, and a reference type, so an
+// unchanged beat is resent as the same object and reading one allocates nothing. Items: kind, failover id, script
+// name, rank, term, role, lead wish, subject, text, then the confirmed commands.
 public class FailoverWire
 {
     public const string WakeTag = "failover.mixin", QuietTag = "failover.mixin.quiet";
@@ -1931,98 +1666,41 @@ public class FailoverWire
         return list;
     }
 
-    // False when it is not an election message of this version. Set From from the IGC message's source.
+    // False when it is not an election message of this version. The caller sets From.
     public static bool TryDecode(object data, out FailoverMessage m, out string group, out string script)
     {
         m = new FailoverMessage();
         group = script = null;
         var list = data as ImmutableList<string>;
-        int rank;
+        int rank, kind, role, wish;
         long term, subject = 0;
         if (list == null || list.Count < Fixed || !int.TryParse(list[3], out rank) || !long.TryParse(list[4], out term)
-            || list[7].Length > 0 && !long.TryParse(list[7], out subject))
+            || list[7].Length > 0 && !long.TryParse(list[7], out subject)
+            || (kind = System.Array.IndexOf(Kinds, list[0])) < 0 || (role = System.Array.IndexOf(Roles, list[5])) < 0
+            || (wish = System.Array.IndexOf(Wishes, list[6])) < 0)
             return false;
-        var kind = System.Array.IndexOf(Kinds, list[0]);
-        var role = System.Array.IndexOf(Roles, list[5]);
-        var wish = System.Array.IndexOf(Wishes, list[6]);
-        if (kind < 0 || role < 0 || wish < 0)
-            return false;
-        m.Kind = (FailoverMessageKind)kind;
-        m.Rank = rank;
-        m.Term = term;
-        m.Role = (FailoverRole)role;
-        m.WantsLead = (PreemptMode)wish;
-        m.Subject = subject;
-        m.Text = list[8];
+        m = new FailoverMessage { Kind = (FailoverMessageKind)kind, Rank = rank, Term = term, Role = (FailoverRole)role,
+            WantsLead = (PreemptMode)wish, Subject = subject, Text = list[8] };
         group = list[1];
         script = list[2];
         return true;
     }
 
-    public static int ConfirmedCount(object data)
-    {
-        return ((ImmutableList<string>)data).Count - Fixed;
-    }
+    public static int ConfirmedCount(object data) => ((ImmutableList<string>)data).Count - Fixed;
 
-    public static string ConfirmedAt(object data, int index)
-    {
-        return ((ImmutableList<string>)data)[Fixed + index];
-    }
+    public static string ConfirmedAt(object data, int index) => ((ImmutableList<string>)data)[Fixed + index];
 }
-// [failover] in a PB's Custom Data: id= (the same on every copy on the ship), rank= (0, 1, 2...: lowest working
-// leads), preempt= (idle | always | never). Bad values never stop the script: each gets a problem line and a
-// safe default (an unusable rank ranks last, so the block cannot lead while a well-configured one works).
-public class FailoverConfig
-{
-    public const string Section = "failover", DefaultId = "default";
-    public const int LastRank = int.MaxValue;
-
-    public string Id = DefaultId;
-    public int Rank = LastRank;
-    public PreemptMode Preempt = PreemptMode.Idle;
-    public readonly List<string> Problems = new List<string>();
-
-    // Parses Custom Data into the script's MyIni (left parsed for its own sections); never writes Custom Data.
-    public static FailoverConfig Read(MyIni ini, string customData)
-    {
-        var c = new FailoverConfig();
-        MyIniParseResult parsed;
-        if (!ini.TryParse(customData, out parsed))
-            c.Problems.Add("Custom Data line " + parsed.LineNo + ": " + parsed.Error + " (lines before it are read)");
-        if (!ini.ContainsSection(Section))
-        {
-            c.Problems.Add("No [failover] in Custom Data: joins id=default, ranks last. Add [failover] id= rank= to run copies.");
-            return c;
-        }
-        var id = ini.Get(Section, "id").ToString().Trim();
-        if (id.Length > 0)
-            c.Id = id;
-        else
-            c.Problems.Add("[failover] id= missing: using id=default. Give every copy on this ship the same id.");
-        var text = ini.Get(Section, "rank").ToString().Trim();
-        int rank;
-        if (int.TryParse(text, out rank) && rank >= 0 && rank < LastRank)
-            c.Rank = rank;
-        else
-            c.Problems.Add("[failover] rank=" + text + " is not a whole number from 0: this block ranks last.");
-        var preempt = ini.Get(Section, "preempt").ToString("idle").Trim().ToLowerInvariant();
-        c.Preempt = preempt == "always" ? PreemptMode.Always : preempt == "never" ? PreemptMode.Never : PreemptMode.Idle;
-        if (preempt != "idle" && c.Preempt == PreemptMode.Idle)
-            c.Problems.Add("[failover] preempt=" + preempt + " is not idle, always or never: using idle.");
-        return c;
-    }
-}
-// Standby: another PB leads, do nothing (compare with ==, it is 0). Active: act. Failover: set with Active on
-// the one run in which this PB became active (a fresh ship's first leader too): warm up first.
+// Standby: another PB leads, do nothing (it is 0: compare with ==). Active: act. Failover: with Active on the one
+// run in which this PB became active (a fresh ship's first leader too): warm up first.
 [Flags]
 public enum FailoverState { Standby = 0, Active = 1, Failover = 2 }
 
-// Runs a script on several PBs of one ship: one is active, the others stand by and take over in rank order.
-// In Main: BeginRun(argument, updateSource), then ActiveCheck; NextCommand() hands out the commands to execute;
-// from Save(): Save(). The adapter between the game and FailoverElection (docs/failover.md).
+// Runs a script on several PBs of one ship: one is active, the others stand by and take over in rank order. The
+// adapter between the game and FailoverElection (docs/failover.md).
 public class FailoverManager
 {
-    const string Word = "failover", StorageHeader = "failover1 ";
+    const string Word = "failover", Header = "failover1 ";
+    const int LastRank = int.MaxValue;
     const UpdateType CommandSources = UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script | UpdateType.Mod;
     static readonly string[] Reasons =
     {
@@ -2034,52 +1712,52 @@ public class FailoverManager
         "the other blocks lost contact with this one", "this block did not run for a while", "another id outnumbers this one",
     };
 
-    readonly Program _program; // not MyGridProgram: only code inside Program may set its protected Storage
+    readonly Program _p; // not MyGridProgram: only code inside Program may set its protected Storage
     readonly IConsole _console;
     readonly MyIni _ini;
-    readonly FailoverElection _election;
+    readonly FailoverElection _e;
     readonly FailoverWire _wire = new FailoverWire();
     readonly IMyBroadcastListener _wake, _quiet;
     readonly string _script;
     readonly Dictionary<long, IMyProgrammableBlock> _blocks = new Dictionary<long, IMyProgrammableBlock>();
     readonly Dictionary<long, PeerLine> _peerLines = new Dictionary<long, PeerLine>();
-    readonly List<string> _problemKeys = new List<string>();
+    readonly List<string> _problems = new List<string>();
     readonly StringBuilder _line = new StringBuilder();
     string _customData, _command, _shownGroup, _shownActive;
-    long _now, _storedTerm = -1, _peersShownAt = long.MinValue;
+    long _now, _storedTerm = -1, _shownTerm = -1, _peersShownAt = long.MinValue;
     bool _usesBeginRun, _runPending, _storedYielded, _shownOutvoted;
+    int _shownRank = -1, _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown, _problemsShown;
     FailoverRole _shownRole = (FailoverRole)(-1);
-    long _shownTerm = -1;
-    int _shownRank = -1;
-    int _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown;
     TimeSpan _lastSince = TimeSpan.MinValue;
     UpdateType _source;
     FailoverState _state;
 
     public FailoverManager(Program program, IConsole console, MyIni ini)
     {
-        _program = program;
+        _p = program;
         _console = console;
         _ini = ini;
         _script = console.ScriptName ?? "";
-        _customData = program.Me.CustomData;
-        var config = FailoverConfig.Read(ini, _customData);
-        _election = new FailoverElection(program.Me.EntityId, config.Id, config.Rank, config.Preempt);
-        ShowProblems(config);
+        string id;
+        int rank;
+        PreemptMode preempt;
+        ReadConfig(out id, out rank, out preempt);
+        _e = new FailoverElection(program.Me.EntityId, id, rank, preempt);
+        ShowProblems();
         _wake = program.IGC.RegisterBroadcastListener(FailoverWire.WakeTag);
         _wake.SetMessageCallback("");
         _quiet = program.IGC.RegisterBroadcastListener(FailoverWire.QuietTag);
-        var storage = program.Storage;
+        // Storage: "failover1 <term> <yielded>", then the app state.
+        var s = program.Storage;
+        var nl = s.IndexOf('\n');
+        var ours = s.StartsWith(Header) && nl > 0;
         long term = 0;
-        var newline = storage.IndexOf('\n');
-        var ours = storage.StartsWith(StorageHeader) && newline > 0;
         if (ours)
-            long.TryParse(storage.Substring(StorageHeader.Length, newline - StorageHeader.Length).Split(' ')[0], out term);
-        _election.Start(term, ours && storage[newline - 1] == '1', ours ? storage.Substring(newline + 1) : "");
+            long.TryParse(s.Substring(Header.Length, nl - Header.Length).Split(' ')[0], out term);
+        _e.Start(term, ours && s[nl - 1] == '1', ours ? s.Substring(nl + 1) : "");
         AfterDecisions();
     }
 
-    // Decided once per run (at BeginRun, or at the first read without it); the same all run long.
     public FailoverState ActiveCheck
     {
         get
@@ -2100,8 +1778,8 @@ public class FailoverManager
         }
     }
 
-    // First thing in Main: a standby keeps the run's command until the active confirms it, and whoever takes
-    // over replays what the lost active did not run.
+    // First in Main: a standby keeps the run's command until the active confirms it; whoever takes over replays
+    // what the lost active did not run.
     public void BeginRun(string argument, UpdateType updateSource)
     {
         _usesBeginRun = _runPending = true;
@@ -2110,83 +1788,73 @@ public class FailoverManager
         Advance();
     }
 
-    // The commands to execute in this active run, in order, each handed out once on one PB.
     public bool NextCommand(out string command)
     {
-        var replay = _election.Replay;
-        command = _state != FailoverState.Standby && _replayed < replay.Count ? replay[_replayed++] : null;
+        command = _state != FailoverState.Standby && _replayed < _e.Replay.Count ? _e.Replay[_replayed++] : null;
         return command != null;
     }
 
-    // The application's small state: set it while active when it changes (it travels with the heartbeats and
-    // stays in Storage); on the Failover run it is what the previous active left.
+    // Set while active when it changes: it travels with the beats and stays in Storage; on the Failover run it is
+    // what the previous active left.
     public string AppState
     {
-        get { return _election.AppState; }
+        get { return _e.AppState; }
         set
         {
-            if (value == _election.AppState)
+            if (value == _e.AppState)
                 return;
-            _election.SetAppState(value);
-            if (_election.Role == FailoverRole.Active)
+            _e.SetAppState(value);
+            if (_e.Role == FailoverRole.Active)
             {
-                _election.BeatNow();
+                _e.BeatNow();
                 AfterDecisions();
             }
         }
     }
 
-    // Nothing under way: a better rank waiting to lead again (preempt=idle) takes over from the next tick.
     public void SafePoint()
     {
-        _election.SafePoint();
+        _e.SafePoint();
         AfterDecisions();
     }
 
-    // The active hands over to the next rank (within two ticks) and does not lead again until the next election.
     public bool Yield()
     {
-        var done = _election.Yield();
+        var done = _e.Yield();
         AfterDecisions();
         return done;
     }
 
     public void Save()
     {
-        _storedTerm = _election.Term;
-        _storedYielded = _election.Yielded;
-        _program.Storage = StorageHeader + _storedTerm + (_storedYielded ? " 1\n" : " 0\n") + _election.AppState;
+        _storedTerm = _e.Term;
+        _storedYielded = _e.Yielded;
+        _p.Storage = Header + _storedTerm + (_storedYielded ? " 1\n" : " 0\n") + _e.AppState;
     }
 
-    public FailoverRole Role { get { return _election.Role; } }
-    public int Rank { get { return _election.Rank; } }
-    public long Term { get { return _election.Term; } }
-    public string Id { get { return _election.Group; } }
-    public int Ignored { get { return _foreign; } } // messages from other ships or unknown blocks
-    public bool CustomDataChanged { get; private set; } // this run: Custom Data was parsed again into the MyIni
+    public FailoverRole Role => _e.Role;
+    public int Rank => _e.Rank;
+    public long Term => _e.Term;
+    public string Id => _e.Group;
+    public int Ignored => _foreign; // from other ships or unknown blocks
+    public bool CustomDataChanged { get; private set; } // this run: parsed again into the MyIni
 
     public IMyProgrammableBlock ActiveBlock
     {
         get
         {
             IMyProgrammableBlock block;
-            return _election.ActiveId == _program.Me.EntityId ? _program.Me
-                : _blocks.TryGetValue(_election.ActiveId, out block) ? block : null;
+            return _e.ActiveId == _p.Me.EntityId ? _p.Me : _blocks.TryGetValue(_e.ActiveId, out block) ? block : null;
         }
     }
 
-    // ------------------------------------------------------------ one run
-
-    void Advance()
-    {
-        _now += (long)Math.Round(_program.Runtime.TimeSinceLastRun.TotalSeconds * 60);
-    }
+    void Advance() => _now += (long)Math.Round(_p.Runtime.TimeSinceLastRun.TotalSeconds * 60);
 
     // Without BeginRun, a new run shows as a lower instruction count or another time since the last run.
     bool IsNewRun()
     {
-        var count = _program.Runtime.CurrentInstructionCount;
-        var since = _program.Runtime.TimeSinceLastRun;
+        var count = _p.Runtime.CurrentInstructionCount;
+        var since = _p.Runtime.TimeSinceLastRun;
         var fresh = count <= _lastCount || since != _lastSince;
         _lastCount = count;
         _lastSince = since;
@@ -2195,59 +1863,57 @@ public class FailoverManager
 
     void Process()
     {
-        var e = _election;
         _replayed = _eventsShown = 0;
-        e.Tick(_now);
-        CustomDataChanged = _program.Me.CustomData != _customData;
+        _e.Tick(_now);
+        CustomDataChanged = _p.Me.CustomData != _customData;
         if (CustomDataChanged)
             Reconfigure();
         while (_wake.HasPendingMessage)
             Receive(_wake.AcceptMessage());
         while (_quiet.HasPendingMessage)
             Receive(_quiet.AcceptMessage());
-        for (var i = e.Peers.Count - 1; i >= 0; i--)
+        IMyProgrammableBlock block;
+        for (var i = _e.Peers.Count - 1; i >= 0; i--)
         {
-            var peer = e.Peers[i];
-            IMyProgrammableBlock block;
-            if (_blocks.TryGetValue(peer.Id, out block) && (block.Closed || peer.Working != (block.IsWorking && block.IsSameConstructAs(_program.Me))))
+            var peer = _e.Peers[i];
+            if (_blocks.TryGetValue(peer.Id, out block) && (block.Closed || peer.Working != (block.IsWorking && block.IsSameConstructAs(_p.Me))))
                 Observe(peer, block);
         }
         if (_command != null)
             Command(_command);
-        var f = _program.Runtime.UpdateFrequency;
-        e.Decide((_source & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) == 0 ? 0
+        var f = _p.Runtime.UpdateFrequency;
+        _e.Decide((_source & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) == 0 ? 0
             : (f & UpdateFrequency.Update1) != 0 ? 1 : (f & UpdateFrequency.Update10) != 0 ? 10 : 100);
         AfterDecisions();
-        _state = e.Role != FailoverRole.Active ? FailoverState.Standby : e.TookOver ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
+        _state = _e.Role != FailoverRole.Active ? FailoverState.Standby : _e.TookOver ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
     }
 
-    void Receive(MyIGCMessage message)
+    void Receive(MyIGCMessage msg)
     {
         FailoverMessage m;
         string group, script;
         IMyProgrammableBlock block;
-        if (!FailoverWire.TryDecode(message.Data, out m, out group, out script))
-            _foreign++;
-        else if (!_blocks.TryGetValue(message.Source, out block) && !KnowBlock(message.Source, out block) || block.Closed || !block.IsSameConstructAs(_program.Me))
-            _foreign++; // a docked or visiting ship, or an unknown block: takes no part
-        else if (group != _election.Group)
+        if (!FailoverWire.TryDecode(msg.Data, out m, out group, out script)
+            || !_blocks.TryGetValue(msg.Source, out block) && !KnowBlock(msg.Source, out block) || block.Closed || !block.IsSameConstructAs(_p.Me))
+            _foreign++; // not ours, a docked or visiting ship, or an unknown block: takes no part
+        else if (group != _e.Group)
         {
             if (script == _script && script.Length > 0)
-                _election.OtherGroup(message.Source, group);
+                _e.OtherGroup(msg.Source, group);
         }
         else
         {
-            m.From = message.Source;
-            _election.Step(m);
+            m.From = msg.Source;
+            _e.Step(m);
             if (m.Kind == FailoverMessageKind.Beat && m.Role == FailoverRole.Active)
-                for (var i = FailoverWire.ConfirmedCount(message.Data) - 1; i >= 0; i--)
-                    _election.Confirmation(m.From, FailoverWire.ConfirmedAt(message.Data, i));
+                for (var i = FailoverWire.ConfirmedCount(msg.Data) - 1; i >= 0; i--)
+                    _e.Confirmation(m.From, FailoverWire.ConfirmedAt(msg.Data, i));
         }
     }
 
     bool KnowBlock(long id, out IMyProgrammableBlock block)
     {
-        block = _program.GridTerminalSystem.GetBlockWithId(id) as IMyProgrammableBlock;
+        block = _p.GridTerminalSystem.GetBlockWithId(id) as IMyProgrammableBlock;
         if (block != null)
             _blocks[id] = block;
         return block != null;
@@ -2257,13 +1923,13 @@ public class FailoverManager
     {
         if (block.Closed)
         {
-            _election.Forget(peer.Id);
+            _e.Forget(peer.Id);
             _blocks.Remove(peer.Id);
             _console.ClearStatus("failover " + peer.Id);
             _peerLines.Remove(peer.Id);
         }
         else
-            _election.Observe(peer.Id, !block.IsSameConstructAs(_program.Me) ? PeerCondition.Departed : block.IsWorking ? PeerCondition.Working
+            _e.Observe(peer.Id, !block.IsSameConstructAs(_p.Me) ? PeerCondition.Departed : block.IsWorking ? PeerCondition.Working
                 : !block.IsFunctional ? PeerCondition.Damaged : !block.Enabled ? PeerCondition.Disabled : PeerCondition.Unpowered);
     }
 
@@ -2272,73 +1938,102 @@ public class FailoverManager
         var space = command.IndexOf(' ');
         if (!string.Equals(space < 0 ? command : command.Substring(0, space), Word, StringComparison.OrdinalIgnoreCase))
         {
-            var standby = _election.Role != FailoverRole.Active;
-            if (_election.Command(command) && standby)
+            var standby = _e.Role != FailoverRole.Active;
+            if (_e.Command(command) && standby)
                 _console.Log("Standby: \"" + command + "\" left to " + ActiveName() + " until it confirms");
         }
         else if (command.Substring(space + 1).Trim().Equals("yield", StringComparison.OrdinalIgnoreCase))
-            _election.Yield();
+            _e.Yield();
         else
             _console.Log("Unknown command \"" + command + "\": the failover command is \"failover yield\"", LogLevel.Warning);
     }
 
-    // Sends what the election decided, asks for a run next tick if it waits for something, shows it.
     void AfterDecisions()
     {
-        var e = _election;
-        foreach (var m in e.Outbox)
+        foreach (var m in _e.Outbox)
         {
-            _program.IGC.SendBroadcastMessage(m.Wake ? FailoverWire.WakeTag : FailoverWire.QuietTag,
-                _wire.Encode(m, e.Group, _script, e.Confirmed), TransmissionDistance.CurrentConstruct);
+            _p.IGC.SendBroadcastMessage(m.Wake ? FailoverWire.WakeTag : FailoverWire.QuietTag,
+                _wire.Encode(m, _e.Group, _script, _e.Confirmed), TransmissionDistance.CurrentConstruct);
             if (m.Kind == FailoverMessageKind.Beat)
-                e.Confirmed.Clear();
+                _e.Confirmed.Clear();
         }
-        e.Outbox.Clear();
-        if (e.WakeAt > 0)
-            _program.Runtime.UpdateFrequency |= UpdateFrequency.Once;
-        if (e.Term != _storedTerm || e.Yielded != _storedYielded)
+        _e.Outbox.Clear();
+        if (_e.WakeAt > 0)
+            _p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
+        if (_e.Term != _storedTerm || _e.Yielded != _storedYielded)
             Save();
-        if (_eventsShown < e.Events.Count || e.Role != _shownRole || e.Outvoted != _shownOutvoted || e.Term != _shownTerm
+        if (_eventsShown < _e.Events.Count || _e.Role != _shownRole || _e.Outvoted != _shownOutvoted || _e.Term != _shownTerm
             || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
             Show();
     }
 
+    // [failover] into the script's MyIni (left parsed for its own sections); Custom Data is never written. Bad values
+    // never stop the script: each is a problem shown and a safe default (an unusable rank ranks last).
+    void ReadConfig(out string id, out int rank, out PreemptMode preempt)
+    {
+        _problems.Clear();
+        _customData = _p.Me.CustomData;
+        MyIniParseResult parsed;
+        if (!_ini.TryParse(_customData, out parsed))
+            _problems.Add("Custom Data line " + parsed.LineNo + ": " + parsed.Error + " (lines before it are read)");
+        id = "default";
+        rank = LastRank;
+        preempt = PreemptMode.Idle;
+        if (!_ini.ContainsSection(Word))
+        {
+            _problems.Add("No [failover] in Custom Data: joins id=default, ranks last. Add [failover] id= rank= to run copies.");
+            return;
+        }
+        var text = _ini.Get(Word, "id").ToString().Trim();
+        if (text.Length > 0)
+            id = text;
+        else
+            _problems.Add("[failover] id= missing: using id=default. Give every copy on this ship the same id.");
+        text = _ini.Get(Word, "rank").ToString().Trim();
+        if (!int.TryParse(text, out rank) || rank < 0 || rank == LastRank)
+        {
+            rank = LastRank;
+            _problems.Add("[failover] rank=" + text + " is not a whole number from 0: this block ranks last.");
+        }
+        text = _ini.Get(Word, "preempt").ToString("idle").Trim().ToLowerInvariant();
+        preempt = text == "always" ? PreemptMode.Always : text == "never" ? PreemptMode.Never : PreemptMode.Idle;
+        if (text != "idle" && preempt == PreemptMode.Idle)
+            _problems.Add("[failover] preempt=" + text + " is not idle, always or never: using idle.");
+    }
+
+    void ShowProblems()
+    {
+        for (var i = 0; i < _problemsShown; i++)
+            _console.ClearStatus("failover config " + i);
+        for (_problemsShown = 0; _problemsShown < _problems.Count; _problemsShown++)
+        {
+            _console.SetStatus("failover config " + _problemsShown, "Config: " + _problems[_problemsShown]);
+            _console.Log(_problems[_problemsShown], LogLevel.Warning);
+        }
+    }
+
     void Reconfigure()
     {
-        _customData = _program.Me.CustomData;
-        var c = FailoverConfig.Read(_ini, _customData);
-        var e = _election;
-        if (c.Id != e.Group || c.Rank != e.Rank || c.Preempt != e.Preempt)
-            _console.Log("Custom Data edited: id=" + c.Id + " rank=" + RankText(c.Rank) + " preempt=" + c.Preempt.ToString().ToLowerInvariant());
-        if (c.Id != e.Group)
+        string id;
+        int rank;
+        PreemptMode preempt;
+        ReadConfig(out id, out rank, out preempt);
+        if (id != _e.Group || rank != _e.Rank || preempt != _e.Preempt)
+            _console.Log("Custom Data edited: id=" + id + " rank=" + RankText(rank) + " preempt=" + preempt.ToString().ToLowerInvariant());
+        if (id != _e.Group)
         {
             _blocks.Clear();
             foreach (var key in _peerLines.Keys)
                 _console.ClearStatus("failover " + key);
             _peerLines.Clear();
         }
-        e.Reconfigure(c.Id, c.Rank, c.Preempt);
-        ShowProblems(c);
-    }
-
-    // ------------------------------------------------------------ console
-
-    void ShowProblems(FailoverConfig config)
-    {
-        foreach (var key in _problemKeys)
-            _console.ClearStatus(key);
-        _problemKeys.Clear();
-        foreach (var problem in config.Problems)
-        {
-            _problemKeys.Add("failover config " + _problemKeys.Count);
-            _console.SetStatus(_problemKeys[_problemKeys.Count - 1], "Config: " + problem);
-            _console.Log(problem, LogLevel.Warning);
-        }
+        _e.Reconfigure(id, rank, preempt);
+        ShowProblems();
     }
 
     void Show()
     {
-        var e = _election;
+        var e = _e;
         for (; _eventsShown < e.Events.Count; _eventsShown++)
             Log(e.Events[_eventsShown]);
         var main = _console as MainConsole;
@@ -2366,7 +2061,6 @@ public class FailoverManager
             ShowPeers();
     }
 
-    // One line per peer, rebuilt only when what it shows changed; a heartbeat period's lateness shows as "<2 s".
     class PeerLine
     {
         public string Key, Name;
@@ -2374,15 +2068,16 @@ public class FailoverManager
         public long Age;
     }
 
+    // One line per peer; a heartbeat period's lateness shows as "<2 s".
     void ShowPeers()
     {
         _peersShownAt = _now;
-        foreach (var peer in _election.Peers)
+        foreach (var peer in _e.Peers)
         {
             PeerLine line;
             if (!_peerLines.TryGetValue(peer.Id, out line))
                 _peerLines[peer.Id] = line = new PeerLine { Key = "failover " + peer.Id };
-            var state = !peer.Working ? 0 : peer.Id == _election.ActiveId ? 1 : _election.Alive(peer) ? 2 : 3;
+            var state = !peer.Working ? 0 : peer.Id == _e.ActiveId ? 1 : _e.Alive(peer) ? 2 : 3;
             var age = (_now - peer.Heard) / 60;
             age = age < 2 ? 0 : age;
             var name = Name(peer.Id);
@@ -2393,11 +2088,8 @@ public class FailoverManager
             line.Rank = peer.Rank;
             line.Name = name;
             _line.Clear().Append("  ").Append(name).Append(": rank ").Append(RankText(peer.Rank))
-                .Append(state == 0 ? ", not working" : state == 1 ? ", active" : state == 2 ? ", standby" : ", silent");
-            if (age == 0)
-                _line.Append(", heard <2 s ago");
-            else
-                _line.Append(", heard ").Append(age).Append(" s ago");
+                .Append(state == 0 ? ", not working" : state == 1 ? ", active" : state == 2 ? ", standby" : ", silent")
+                .Append(", heard ").Append(age == 0 ? "<2" : age.ToString()).Append(" s ago");
             _console.SetStatus(line.Key, _line.ToString());
         }
     }
@@ -2405,65 +2097,71 @@ public class FailoverManager
     void Log(FailoverEvent e)
     {
         var reason = Reasons[(int)e.Reason];
+        var name = Name(e.Peer);
+        var warn = false;
+        string text = null;
         switch (e.Kind)
         {
             case FailoverEventKind.TookOver:
-                _console.Log("ACTIVE (term " + _election.Term + "): " + reason + (e.Number > 0 ? "; replaying " + e.Number + " command(s) the lost active did not confirm" : ""));
+                text = "ACTIVE (term " + _e.Term + "): " + reason + (e.Number > 0 ? "; replaying " + e.Number + " command(s) the lost active did not confirm" : "");
                 break;
             case FailoverEventKind.SteppedDown:
-                _console.Log("Standing by: " + reason + (e.Peer != 0 ? " (" + Name(e.Peer) + " leads)" : ""),
-                    e.Reason == FailoverReason.OtherActiveWins || e.Reason == FailoverReason.Outvoted ? LogLevel.Warning : LogLevel.Info);
+                text = "Standing by: " + reason + (e.Peer != 0 ? " (" + name + " leads)" : "");
+                warn = e.Reason == FailoverReason.OtherActiveWins || e.Reason == FailoverReason.Outvoted;
                 break;
             case FailoverEventKind.ActiveIs:
-                _console.Log(Name(e.Peer) + " is active (term " + e.Number + ")");
+                text = name + " is active (term " + e.Number + ")";
                 break;
             case FailoverEventKind.ActiveLost:
-                _console.Log("Active " + Name(e.Peer) + " lost: " + reason, LogLevel.Warning);
+                text = "Active " + name + " lost: " + reason;
+                warn = true;
                 break;
             case FailoverEventKind.PeerJoined:
-                _console.Log(Name(e.Peer) + " (rank " + RankText((int)e.Number) + ") joined");
+                text = name + " (rank " + RankText((int)e.Number) + ") joined";
                 break;
             case FailoverEventKind.DuplicateRank:
-                _console.Log(Name(e.Peer) + " also has rank " + RankText((int)e.Number) + ": lower EntityId leads. Give each copy its own rank.", LogLevel.Warning);
+                text = name + " also has rank " + RankText((int)e.Number) + ": lower EntityId leads. Give each copy its own rank.";
+                warn = true;
                 break;
             case FailoverEventKind.CommandForwarded:
-                _console.Log("Ran \"" + e.Text + "\", given only to " + Name(e.Peer));
+                text = "Ran \"" + e.Text + "\", given only to " + name;
                 break;
             case FailoverEventKind.DuplicateCommand:
-                _console.Log("\"" + e.Text + "\" twice in one tick: run once");
+                text = "\"" + e.Text + "\" twice in one tick: run once";
                 break;
             case FailoverEventKind.CommandDropped:
-                _console.Log((e.Reason == FailoverReason.ResumedAfterGap ? "Back after a pause: left \"" + e.Text + "\" to the others"
-                    : "Too many commands waiting for the active: dropped \"" + e.Text + "\""), LogLevel.Warning);
+                text = e.Reason == FailoverReason.ResumedAfterGap ? "Back after a pause: left \"" + e.Text + "\" to the others"
+                    : "Too many commands waiting for the active: dropped \"" + e.Text + "\"";
+                warn = true;
                 break;
             case FailoverEventKind.YieldedTo:
-                _console.Log((e.Reason == FailoverReason.Failback ? "Handing over to " : "Yielded to ") + Name(e.Peer));
+                text = (e.Reason == FailoverReason.Failback ? "Handing over to " : "Yielded to ") + name;
                 break;
             case FailoverEventKind.YieldRefused:
-                _console.Log(_election.Role == FailoverRole.Active ? "Cannot yield: no other block can take over"
-                    : "Not active: \"failover yield\" is for " + ActiveName(), LogLevel.Warning);
+                warn = _e.Role != FailoverRole.Active;
+                text = warn ? "Not active: \"failover yield\" is for " + ActiveName() : "Cannot yield: no other block can take over";
                 break;
             case FailoverEventKind.Outvoted:
-                _console.Log(e.Number + " block(s) run " + _script + " with id=" + e.Text + " (this one: id=" + _election.Group
-                    + "): standing by. Give every copy the same [failover] id.", LogLevel.Warning);
+                text = e.Number + " block(s) run " + _script + " with id=" + e.Text + " (this one: id=" + _e.Group
+                    + "): standing by. Give every copy the same [failover] id.";
+                warn = true;
                 break;
         }
+        if (text != null)
+            _console.Log(text, warn ? LogLevel.Warning : LogLevel.Info);
     }
 
     string Name(long id)
     {
         IMyProgrammableBlock block;
-        return id == 0 ? "none" : id == _program.Me.EntityId ? "this block" : _blocks.TryGetValue(id, out block) ? block.CustomName : "block #" + id;
+        return id == 0 ? "none" : id == _p.Me.EntityId ? "this block" : _blocks.TryGetValue(id, out block) ? block.CustomName : "block #" + id;
     }
 
     string ActiveName()
     {
-        var peer = _election.Find(_election.ActiveId);
-        return _election.ActiveId == 0 ? "the next active (none yet)" : Name(_election.ActiveId) + (peer != null ? " (rank " + RankText(peer.Rank) + ")" : "");
+        var peer = _e.Find(_e.ActiveId);
+        return _e.ActiveId == 0 ? "the next active (none yet)" : Name(_e.ActiveId) + (peer != null ? " (rank " + RankText(peer.Rank) + ")" : "");
     }
 
-    static string RankText(int rank)
-    {
-        return rank == FailoverConfig.LastRank ? "last" : rank.ToString();
-    }
+    static string RankText(int rank) => rank == LastRank ? "last" : rank.ToString();
 }
