@@ -113,6 +113,8 @@ namespace IngameScript
                 }
             }
 
+            public void Unshow() { _shownPhase = (Phase)(-1); }
+
             // Console line, LCDs, lights and sound, rewritten only when what they show changed.
             public bool Show()
             {

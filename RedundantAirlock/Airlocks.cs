@@ -168,6 +168,16 @@ namespace IngameScript
                 }
             }
 
+            // A standby shows no airlock: what it showed when it last led would go stale.
+            public void Hide()
+            {
+                foreach (var a in All)
+                {
+                    _console.ClearStatus("airlock " + a.Key);
+                    a.Unshow();
+                }
+            }
+
             public void Command(string text, long now)
             {
                 if (!_command.TryParse(text))

@@ -30,6 +30,7 @@ namespace IngameScript
         readonly FailoverManager _failover;
         readonly Airlocks _airlocks;
         long _now;
+        bool _showing;
 
         public Program()
         {
@@ -53,6 +54,9 @@ namespace IngameScript
             var state = _failover.ActiveCheck;
             if (state == FailoverState.Standby)
             {
+                if (_showing)
+                    _airlocks.Hide();
+                _showing = false;
                 Pace(UpdateFrequency.Update100);
                 Console.Flush();
                 return;
@@ -70,6 +74,7 @@ namespace IngameScript
             while (_failover.NextCommand(out command))
                 _airlocks.Command(command, _now);
             _airlocks.Update(_now);
+            _showing = true;
             _failover.AppState = _airlocks.State();
             if (!_airlocks.AnyCycling)
                 _failover.SafePoint();
