@@ -17,6 +17,8 @@ public sealed class DemoCommand : ToolCommand<DemoCommand.Settings>
 {
     public const double DefaultSpeed = 10;
     public const double MaxSpeed = 10_000;
+    /// <summary>The width text output is laid out for when it goes to a file or a pipe.</summary>
+    public const int TextWidth = 160;
 
     public sealed class Settings : CommandSettings
     {
@@ -82,6 +84,8 @@ public sealed class DemoCommand : ToolCommand<DemoCommand.Settings>
                 Terminal.Error.WriteLine("error: " + error);
             throw new ToolException($"the demo's story does not play ({e.Errors.Count} error(s))");
         }
+        if (!live && !output.Profile.Capabilities.Interactive)
+            output.Profile.Width = Math.Max(output.Profile.Width, TextWidth); // a file or a pipe: one line per event
         using (main)
         using (baseline)
         {

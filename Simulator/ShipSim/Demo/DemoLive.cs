@@ -13,7 +13,7 @@ namespace ShipSim.Cli.Demo;
 /// the takeovers. Game time runs at <c>speed</c> times wall time (as fast as the simulator goes when it cannot keep
 /// up); with a baseline both runs step in lockstep and show side by side.
 /// </summary>
-sealed class DemoLive(ScenarioRunner.ScenarioRun main, ScenarioRunner.ScenarioRun? baseline, double speed)
+public sealed class DemoLive(ScenarioRunner.ScenarioRun main, ScenarioRunner.ScenarioRun? baseline, double speed)
 {
     const int FrameMs = 50;
     const int LaneWidth = 48;
@@ -178,7 +178,7 @@ sealed class DemoLive(ScenarioRunner.ScenarioRun main, ScenarioRunner.ScenarioRu
             if (compact && run.Ship.Airlocks.All(a => !a.Screens.Contains(lcd)))
                 continue;
             var name = run.Ship.Nodes.Count > 0 && lcd.Grid != run.Ship.Nodes[0].Grid ? lcd.Grid.CustomName + "/" + lcd.CustomName : lcd.CustomName;
-            panels.Add(Screen(name, "LCD", lcd.Surface.Shown, maxLines, width));
+            panels.Add(Screen(name, name.EndsWith("LCD", StringComparison.Ordinal) ? "" : "(LCD)", lcd.Surface.Shown, maxLines, width));
         }
         return new Columns(panels) { Expand = false };
     }
@@ -188,7 +188,7 @@ sealed class DemoLive(ScenarioRunner.ScenarioRun main, ScenarioRunner.ScenarioRu
         var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n')
             .Select(l => l.Length > width - 4 ? l[..(width - 5)] + "…" : l).Take(maxLines).ToList();
         var body = lines.Count == 0 || lines.All(l => l.Length == 0) ? new Markup("[grey](dark)[/]") : (IRenderable)new Text(string.Join("\n", lines));
-        return new Panel(body) { Width = width }.Header($"{Markup.Escape(name)} {label}").Border(BoxBorder.Rounded);
+        return new Panel(body) { Width = width }.Header(label.Length > 0 ? $"{Markup.Escape(name)} {label}" : Markup.Escape(name)).Border(BoxBorder.Rounded);
     }
 
     /// <summary>The newest takeovers, faults, commands and failed expectations.</summary>

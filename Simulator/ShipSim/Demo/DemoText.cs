@@ -130,7 +130,7 @@ static class DemoText
             }
             var after = baseline.Recording.Marks.Count(m => m.Tick > tick && m.Kind is "press" or "command");
             if (baseLeft == 0 && after > 0)
-                table.AddRow("the rest of the story", Markup.Escape(string.Join("; ", takeovers.Where(t => t.Tick > tick).Select(t => t.ToString()))),
+                table.AddRow("the rest of the story", Markup.Escape(string.Join("\n", takeovers.Where(t => t.Tick > tick).Select(t => t.ToString()))),
                     $"[red]{after} later press(es) and command(s) with no block to run them[/]");
         }
         var met = main.Expectations.Count(e => e.Passed);
