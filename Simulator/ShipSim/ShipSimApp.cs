@@ -1,4 +1,5 @@
 using ShipSim.Cli.Commands;
+using ShipSim.Cli.Demo;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,7 +19,7 @@ public static class ShipSimApp
     public const int InternalError = 3;
 
     /// <summary>The verbs, in the order the usage lists them.</summary>
-    public static readonly IReadOnlyList<string> Verbs = ["check", "pack", "run", "fuzz", "bench", "compat"];
+    public static readonly IReadOnlyList<string> Verbs = ["demo", "check", "pack", "run", "fuzz", "bench", "compat"];
 
     /// <summary>Runs the tool with <paramref name="args"/>, writing to <paramref name="output"/> and
     /// <paramref name="error"/> (default: the process's standard output and error).</summary>
@@ -65,7 +66,7 @@ public static class ShipSimApp
 
     static readonly Dictionary<string, Type> SettingsOf = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["check"] = typeof(CheckCommand.Settings), ["pack"] = typeof(PackCommand.Settings), ["run"] = typeof(RunCommand.Settings),
+        ["demo"] = typeof(DemoCommand.Settings), ["check"] = typeof(CheckCommand.Settings), ["pack"] = typeof(PackCommand.Settings), ["run"] = typeof(RunCommand.Settings),
         ["fuzz"] = typeof(FuzzCommand.Settings), ["bench"] = typeof(BenchCommand.Settings), ["compat"] = typeof(CompatCommand.Settings),
     };
 
@@ -102,6 +103,8 @@ public static class ShipSimApp
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             config.UseStrictParsing(); // an option the verb does not know is an error, not an extra argument
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("Watch it work: a built-in ship (3 PBs, 2 airlocks, a docked visitor) loses its active PB mid-cycle, then more; live in the terminal, or a text timeline. --baseline: the same with one PB.");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Pack the script (or take a plain script file with --script) and compile it as the game does; print errors, size and the whitelist verdict.");
             config.AddCommand<PackCommand>("pack")

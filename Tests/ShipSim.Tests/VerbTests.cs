@@ -7,6 +7,14 @@ namespace ShipSim.ShipSim.Tests;
 public class VerbTests
 {
     [Theory]
+    [InlineData("demo", "--speed", "0")]
+    [InlineData("demo", "--speed", "-2")]
+    [InlineData("demo", "--speed", "fast")]
+    [InlineData("demo", "--speed")]
+    [InlineData("demo", "--seed", "-1")]
+    [InlineData("demo", "--live")]
+    [InlineData("demo", "story.yaml")]
+    [InlineData("demo", "--report")]
     [InlineData("check", "--no-such-option")]
     [InlineData("check", "--config", "Profile")]
     [InlineData("check", "--config", "1")]

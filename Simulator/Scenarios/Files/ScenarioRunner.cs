@@ -86,31 +86,93 @@ public sealed class ScenarioRunner
     /// JSON-lines trace (docs/simulator.md).</summary>
     public static ScenarioOutcome Run(ScenarioDefinition definition, TextWriter? trace = null, Action<long>? progress = null)
     {
+        using var run = Start(definition, trace);
+        while (!run.Done)
+        {
+            run.Step();
+            if (progress != null && (run.Tick - 1) % 600 == 0)
+                progress(run.Tick);
+        }
+        return run.Finish();
+    }
+
+    /// <summary>Builds <paramref name="definition"/>'s world and schedules its timeline, to be played tick by tick
+    /// (<see cref="ScenarioRun.Step"/>): how a live display, or two runs side by side, play a scenario.</summary>
+    /// <exception cref="ScenarioException">The scenario names what its ship does not have; each error at its line.</exception>
+    public static ScenarioRun Start(ScenarioDefinition definition, TextWriter? trace = null)
+    {
         var ship = ScenarioBuilder.Build(definition);
         var runner = new ScenarioRunner(ship);
         runner.Schedule();
         if (runner._errors.Count > 0)
             throw new ScenarioException(runner._errors);
-        using var traceWriter = trace != null ? new TraceWriter(ship.World, trace) : null;
         var last = definition.Timeline.Count > 0 ? definition.Timeline.Max(e => e.Tick) : 0;
         var ticks = definition.Duration ?? last + 5 * SimWorld.TicksPerSecond;
         ship.World.TickCompleted += runner.Judge;
-        for (long i = 0; i < ticks; i++)
+        return new ScenarioRun(runner, ticks, trace != null ? new TraceWriter(ship.World, trace) : null);
+    }
+
+    /// <summary>A scenario being played: step it tick by tick, read its world and recording between steps, and
+    /// <see cref="Finish"/> it for the outcome.</summary>
+    public sealed class ScenarioRun : IDisposable
+    {
+        readonly ScenarioRunner _runner;
+        readonly TraceWriter? _trace;
+        ScenarioOutcome? _outcome;
+
+        internal ScenarioRun(ScenarioRunner runner, long ticks, TraceWriter? trace)
         {
-            ship.World.Step();
-            if (progress != null && i % 600 == 0)
-                progress(ship.World.Tick);
+            _runner = runner;
+            _trace = trace;
+            Ticks = ticks;
         }
-        foreach (var (entry, judge) in runner._pending)
+
+        public ScenarioDefinition Definition => _runner._ship.Definition;
+        public ScenarioShip Ship => _runner._ship;
+        public ScenarioRecording Recording => _runner._recording;
+        /// <summary>The ticks the scenario plays.</summary>
+        public long Ticks { get; }
+        /// <summary>Ticks played so far (the world's tick).</summary>
+        public long Tick => Ship.World.Tick;
+        public bool Done => Tick >= Ticks;
+        /// <summary>Script runs so far.</summary>
+        public int Runs => _runner._runs;
+        /// <summary>Invariant violations found so far.</summary>
+        public IEnumerable<Violation> Violations => _runner._checkers.SelectMany(c => c.Violations);
+        /// <summary>Expectations decided so far.</summary>
+        public IReadOnlyList<ExpectationResult> Decided => _runner._results;
+
+        /// <summary>Plays one tick (nothing once <see cref="Done"/>).</summary>
+        public void Step()
         {
-            var (_, observed) = judge();
-            runner.Decide(entry, false, ship.World.Tick, $"the scenario ended at tick {ship.World.Tick} first; {observed}");
+            if (!Done)
+                Ship.World.Step();
         }
-        var violations = runner._checkers.SelectMany(c => c.Violations).OrderBy(v => v.Tick).ToList();
-        foreach (var violation in violations)
-            runner._recording.Mark(violation.Tick, "violation", violation.ToString());
-        var results = runner._results.OrderBy(r => r.Entry.At.Line).ThenBy(r => r.Entry.At.Column).ToList();
-        return new ScenarioOutcome(definition, ship, runner._recording, results, violations, runner._runs);
+
+        /// <summary>Plays what is left, judges what is still pending, and returns the outcome.</summary>
+        public ScenarioOutcome Finish()
+        {
+            if (_outcome != null)
+                return _outcome;
+            while (!Done)
+                Step();
+            var runner = _runner;
+            var ship = runner._ship;
+            foreach (var (entry, judge) in runner._pending)
+            {
+                var (_, observed) = judge();
+                runner.Decide(entry, false, ship.World.Tick, $"the scenario ended at tick {ship.World.Tick} first; {observed}");
+            }
+            runner._pending.Clear();
+            var violations = runner._checkers.SelectMany(c => c.Violations).OrderBy(v => v.Tick).ToList();
+            foreach (var violation in violations)
+                runner._recording.Mark(violation.Tick, "violation", violation.ToString());
+            var results = runner._results.OrderBy(r => r.Entry.At.Line).ThenBy(r => r.Entry.At.Column).ToList();
+            _trace?.Dispose();
+            return _outcome = new ScenarioOutcome(Definition, ship, runner._recording, results, violations, runner._runs);
+        }
+
+        public void Dispose() => _trace?.Dispose();
     }
 
     void Error(Mark at, string message) => _errors.Add(new ScenarioError(_ship.Definition.File, at, message));

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Plays a scenario with `shipsim run --report` and takes a screenshot of the page in headless Chromium.
 # Usage: Simulator/ShipSim/tools/report-screenshot.sh [SCENARIO.yaml] [OUT.png] [TICK]
-# Default: docs/scenarios/failover-probe.yaml -> docs/report.png at tick 1000. Installs Chromium if needed.
+# Default: docs/scenarios/demo.yaml (the demo's story) -> docs/report.png at tick 1900. Installs Chromium if needed.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-scenario="${1:-docs/scenarios/failover-probe.yaml}"
+scenario="${1:-docs/scenarios/demo.yaml}"
 png="${2:-docs/report.png}"
-tick="${3:-1000}"
+tick="${3:-1900}"
 Simulator/ShipSim/tools/install-chromium.sh >/dev/null
 html="$(mktemp -d)/report.html"
 dotnet run --project Simulator/ShipSim -- run "$scenario" --report "$html" --quiet || true
