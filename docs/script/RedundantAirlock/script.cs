@@ -121,6 +121,8 @@ public class Airlock
         }
     }
 
+    public void Unshow() { _shownPhase = (Phase)(-1); }
+
     // Console line, LCDs, lights and sound, rewritten only when what they show changed.
     public bool Show()
     {
@@ -313,6 +315,16 @@ public class Airlocks
                 _console.SetStatus("airlock " + a.Key, a.Status);
             AnyCycling |= c.Cycling;
             AnyBusy |= c.Busy;
+        }
+    }
+
+    // A standby shows no airlock: what it showed when it last led would go stale.
+    public void Hide()
+    {
+        foreach (var a in All)
+        {
+            _console.ClearStatus("airlock " + a.Key);
+            a.Unshow();
         }
     }
 
@@ -647,6 +659,7 @@ public IConsole Console { get; private set; }
 readonly FailoverManager _failover;
 readonly Airlocks _airlocks;
 long _now;
+bool _showing;
 
 public Program()
 {
@@ -670,6 +683,9 @@ public void Main(string argument, UpdateType updateSource)
     var state = _failover.ActiveCheck;
     if (state == FailoverState.Standby)
     {
+        if (_showing)
+            _airlocks.Hide();
+        _showing = false;
         Pace(UpdateFrequency.Update100);
         Console.Flush();
         return;
@@ -687,6 +703,7 @@ public void Main(string argument, UpdateType updateSource)
     while (_failover.NextCommand(out command))
         _airlocks.Command(command, _now);
     _airlocks.Update(_now);
+    _showing = true;
     _failover.AppState = _airlocks.State();
     if (!_airlocks.AnyCycling)
         _failover.SafePoint();
