@@ -19,6 +19,9 @@ namespace IngameScript
             public readonly List<IMyLightingBlock> Lights = new List<IMyLightingBlock>();
             public readonly List<IMySoundBlock> Sounds = new List<IMySoundBlock>();
             public readonly List<IMyTextPanel> Screens = new List<IMyTextPanel>();
+            // Names spelled out: a minifier renames enum members, and with them what ToString says.
+            static readonly string[] Phases = { "idle", "closing", "pumping", "opening", "error", "locked" },
+                Stalls = { "None", "DoorStuck", "DoorBroken", "NoVent", "PumpStalled", "Breach" };
             AirlockView _view;
             Phase _shownPhase = (Phase)(-1);
             Side _shownTarget;
@@ -128,8 +131,8 @@ namespace IngameScript
                 _shownPercent = percent;
                 var what = c.Phase == Phase.Idle ? (c.Safe(Side.Inner, _view) ? "ready inside" : c.Safe(Side.Outer, _view) ? "ready outside" : "idle")
                     : c.Phase == Phase.Locked ? "LOCKED"
-                    : c.Phase == Phase.Error ? "ERROR: " + c.Stall + " in " + c.StalledIn.ToString().ToLowerInvariant() + ", force to go on"
-                    : c.Phase.ToString().ToLowerInvariant() + " to " + AirlockCycle.Name(c.Target);
+                    : c.Phase == Phase.Error ? "ERROR: " + Stalls[(int)c.Stall] + " in " + Phases[(int)c.StalledIn] + ", force to go on"
+                    : Phases[(int)c.Phase] + " to " + AirlockCycle.Name(c.Target);
                 Status = Name + ": " + what + ", O2 " + percent + "%";
                 foreach (var screen in Screens)
                     screen.WriteText(Name + "\n" + what + "\nO2 " + percent + "%");
