@@ -52,8 +52,9 @@ public static class AirlockBench
         return new CycleFigures(Of(cycleTicks), PhysicalMinimum(seed), Of(instructions));
     }
 
+    // NaN where nothing was measured (a cycle that never completed counts as NaN too).
     static Figure Of(List<double> values) =>
-        values.Count == 0 ? new Figure(double.NaN, double.NaN, 0) : new Figure(values.Average(), values.Max(), values.Count);
+        values.Count == 0 ? new Figure(double.NaN, double.NaN, 0) : new Figure(values.Average(), values.Max(), values.Count(v => !double.IsNaN(v)));
 
     static bool OpenTo(ShipAirlock airlock, bool outward) =>
         (outward ? airlock.OuterDoor : airlock.InnerDoor).Status == DoorStatus.Open

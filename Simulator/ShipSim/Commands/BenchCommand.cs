@@ -99,9 +99,9 @@ public sealed class BenchCommand : ToolCommand<BenchCommand.Settings>
                     ["runs_without_screen_change"] = steady.StandbyBytes.RunsWithoutScreenChange,
                 },
                 ["script_chars"] = script.Length,
-                ["cycle_ticks"] = new JsonObject { ["mean"] = Round(cycle.CycleTicks.Mean), ["max"] = cycle.CycleTicks.Max, ["cycles"] = cycle.CycleTicks.Count },
-                ["cycle_ticks_physical_minimum"] = cycle.PhysicalMinimumTicks,
-                ["active_cycle_instructions"] = new JsonObject { ["mean"] = Round(cycle.ActiveCycleInstructions.Mean), ["max"] = cycle.ActiveCycleInstructions.Max, ["runs"] = cycle.ActiveCycleInstructions.Count },
+                ["cycle_ticks"] = new JsonObject { ["mean"] = Finite(cycle.CycleTicks.Mean), ["max"] = Finite(cycle.CycleTicks.Max), ["cycles"] = cycle.CycleTicks.Count },
+                ["cycle_ticks_physical_minimum"] = Finite(cycle.PhysicalMinimumTicks),
+                ["active_cycle_instructions"] = new JsonObject { ["mean"] = Finite(cycle.ActiveCycleInstructions.Mean), ["max"] = Finite(cycle.ActiveCycleInstructions.Max), ["runs"] = cycle.ActiveCycleInstructions.Count },
                 ["takeover_ticks"] = new JsonObject(takeovers.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)new JsonObject
                 {
                     ["p50"] = t.Value.P50, ["max"] = t.Value.Max, ["mean"] = Round(t.Value.Mean), ["trials"] = t.Value.Trials, ["target_max"] = TakeoverTargets[t.Key],
@@ -133,6 +133,9 @@ public sealed class BenchCommand : ToolCommand<BenchCommand.Settings>
     }
 
     static double Round(double value) => Math.Round(value, 2);
+
+    // A script that is not an airlock controller completes no cycle: its cycle figures are null.
+    static JsonNode? Finite(double value) => double.IsFinite(value) ? JsonValue.Create(Round(value)) : null;
 
     static string Verdict(bool met, string target) => met ? $"[green]{Markup.Escape(target)}: met[/]" : $"[red]{Markup.Escape(target)}: NOT met[/]";
 
