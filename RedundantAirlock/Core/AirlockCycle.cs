@@ -185,8 +185,10 @@ namespace IngameScript
                         }
                         break;
                     case Phase.Opening:
+                        // Once a target door is open the chamber takes that side's level, whatever it is: only a
+                        // level that drifted before then sends it back (no loop onto a side that lost its air).
                         var other = v.Of(Other(Target));
-                        if (!Forced && (!other.AllClosed || !Safe(Target, v)))
+                        if (!Forced && (!other.AllClosed || v.Of(Target).AllClosed && !Safe(Target, v)))
                         {
                             To(Phase.Closing, now);
                             Seal();

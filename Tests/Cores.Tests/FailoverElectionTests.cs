@@ -219,6 +219,20 @@ public class FailoverElectionTests
         Assert.Equal(1L, node.ActiveId);
     }
 
+    [Fact]
+    public void AfterAWorldLoadTheLeaderTakesTheNewestStateAnyStartingNodeBrought()
+    {
+        // Rank 0 crashed at term 3 (its Storage is stale); rank 1 led at term 4 when the world was saved.
+        var node = new FailoverElection(1, Group, 0, PreemptMode.Idle);
+        node.Start(3, false, "Airlock 1\t0\t1\n");
+        var fresh = new FailoverMessage { Kind = FailoverMessageKind.Hello, From = 2, Rank = 1, Term = 4, Role = FailoverRole.Starting, Text = "Airlock 1\t2\t2\n" };
+        node.Run(1, fresh);
+        node.Run(2);
+        Assert.True(node.TookOver);
+        Assert.Equal("Airlock 1\t2\t2\n", node.AppState);
+        Assert.Equal("Airlock 1\t2\t2\n", Assert.Single(node.Sent(FailoverMessageKind.Hello).Concat(node.Outbox.Where(m => m.Kind == FailoverMessageKind.Beat))).Text);
+    }
+
     // ---------------------------------------------------------------- split brain
 
     [Theory]

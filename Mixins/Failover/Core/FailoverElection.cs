@@ -65,11 +65,16 @@ namespace IngameScript
 
             public int PendingCount => _pending.Count;
 
+            // The term of the active that wrote AppState: after a world load every node starts from its own Storage, and
+            // the one that leads takes the newest state any starting node brought (a crashed node's Storage is stale).
+            long _stateTerm;
+
             public void Start(long term, bool yielded, string appState)
             {
                 Term = _maxTerm = term;
                 Yielded = yielded;
                 AppState = appState ?? "";
+                _stateTerm = term;
                 _lastRun = Now;
                 Restart();
             }
@@ -103,7 +108,7 @@ namespace IngameScript
                 _startedAt = Now;
                 SetActive(null);
                 InElection = false;
-                Send(FailoverMessageKind.Hello, true, 0, null);
+                Send(FailoverMessageKind.Hello, true, 0, AppState);
             }
 
             // A message from a node of this group on this construct (the adapter checked both).
@@ -116,6 +121,12 @@ namespace IngameScript
                     return;
                 peer = Hear(peer, m);
                 _maxTerm = Math.Max(_maxTerm, m.Term);
+                if ((m.Kind == FailoverMessageKind.Hello || m.Kind == FailoverMessageKind.Beat && m.Role == FailoverRole.Starting)
+                    && Role != FailoverRole.Active && !string.IsNullOrEmpty(m.Text) && m.Term > _stateTerm)
+                {
+                    AppState = m.Text;
+                    _stateTerm = m.Term;
+                }
                 switch (m.Kind)
                 {
                     case FailoverMessageKind.Beat:
@@ -247,6 +258,8 @@ namespace IngameScript
                 state = state ?? "";
                 _beatDirty |= state != AppState && Role == FailoverRole.Active;
                 AppState = state;
+                if (Role == FailoverRole.Active)
+                    _stateTerm = Term;
             }
 
             // Custom Data edited: another group starts over as a newcomer.
@@ -328,7 +341,7 @@ namespace IngameScript
             // A heartbeat now (also when the active's app state changed after Decide). An active's wakes the receivers.
             public void BeatNow()
             {
-                Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role == FailoverRole.Active ? AppState : null);
+                Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role != FailoverRole.Standby ? AppState : null);
                 _lastBeat = Now;
                 _beatDirty = _wakeBeat = false;
             }
@@ -367,6 +380,7 @@ namespace IngameScript
                 _activeHeard = Now;
                 InElection = false;
                 AppState = m.Text ?? AppState;
+                _stateTerm = m.Term;
                 Term = Math.Max(Term, m.Term);
                 if (_active == peer)
                     return;
@@ -427,7 +441,7 @@ namespace IngameScript
             {
                 Role = FailoverRole.Active;
                 SetActive(null);
-                Term = _maxTerm = Math.Max(Term, _maxTerm) + 1;
+                Term = _stateTerm = _maxTerm = Math.Max(Term, _maxTerm) + 1;
                 InElection = Yielded = false;
                 TookOver = _beatDirty = true;
                 _activeSince = Now;

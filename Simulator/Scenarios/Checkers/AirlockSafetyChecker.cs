@@ -18,7 +18,7 @@ public sealed record WatchedAirlock(string Name, IReadOnlyList<SimDoor> Inner, I
 /// <item>A PB opens a door only between spaces whose levels differ by at most the tolerance (against the far side's
 /// nominal level when that room itself lost its air).</item>
 /// <item>No air is vented from a chamber holding more than the tolerance, unless a door of it was opened by hand or
-/// destroyed, or the room is breached.</item>
+/// destroyed, or the chamber or a room open to it is breached.</item>
 /// </list>
 /// Windows the test opens (a player's `force`) are excused.
 /// </summary>
@@ -120,7 +120,9 @@ public sealed class AirlockSafetyChecker : Checker
                 continue;
             losingNow.Add(loss.Room);
             var before = (loss.Room.Amount + loss.Litres) / loss.Room.Capacity;
-            var players = loss.Room.Breached || airlock.Inner.Concat(airlock.Outer).Any(d => d.Closed || NotClosed(d) && !_doors[d].ByPb);
+            // Not the script's doing: a breach of the chamber or of a room open to it, a door destroyed or opened by hand.
+            var players = loss.Room.Breached || airlock.Inner.Concat(airlock.Outer).Any(d => d.Closed || NotClosed(d)
+                && (!_doors[d].ByPb || d.AirLink is { } l && ((l.A != loss.Room && l.A.Breached) || l.B is { Breached: true })));
             if (!_losing.Contains(loss.Room) && before > _tolerance + Slack && !players && !Excused(tick, airlock.Name))
                 Fail(tick, $"{airlock.Name}: vented to vacuum at {Percent(before)} oxygen");
         }

@@ -580,8 +580,10 @@ public class AirlockCycle
                 }
                 break;
             case Phase.Opening:
+                // Once a target door is open the chamber takes that side's level, whatever it is: only a
+                // level that drifted before then sends it back (no loop onto a side that lost its air).
                 var other = v.Of(Other(Target));
-                if (!Forced && (!other.AllClosed || !Safe(Target, v)))
+                if (!Forced && (!other.AllClosed || v.Of(Target).AllClosed && !Safe(Target, v)))
                 {
                     To(Phase.Closing, now);
                     Seal();
@@ -1151,11 +1153,16 @@ public class FailoverElection
 
     public int PendingCount => _pending.Count;
 
+    // The term of the active that wrote AppState: after a world load every node starts from its own Storage, and
+    // the one that leads takes the newest state any starting node brought (a crashed node's Storage is stale).
+    long _stateTerm;
+
     public void Start(long term, bool yielded, string appState)
     {
         Term = _maxTerm = term;
         Yielded = yielded;
         AppState = appState ?? "";
+        _stateTerm = term;
         _lastRun = Now;
         Restart();
     }
@@ -1189,7 +1196,7 @@ public class FailoverElection
         _startedAt = Now;
         SetActive(null);
         InElection = false;
-        Send(FailoverMessageKind.Hello, true, 0, null);
+        Send(FailoverMessageKind.Hello, true, 0, AppState);
     }
 
     // A message from a node of this group on this construct (the adapter checked both).
@@ -1202,6 +1209,12 @@ public class FailoverElection
             return;
         peer = Hear(peer, m);
         _maxTerm = Math.Max(_maxTerm, m.Term);
+        if ((m.Kind == FailoverMessageKind.Hello || m.Kind == FailoverMessageKind.Beat && m.Role == FailoverRole.Starting)
+            && Role != FailoverRole.Active && !string.IsNullOrEmpty(m.Text) && m.Term > _stateTerm)
+        {
+            AppState = m.Text;
+            _stateTerm = m.Term;
+        }
         switch (m.Kind)
         {
             case FailoverMessageKind.Beat:
@@ -1333,6 +1346,8 @@ public class FailoverElection
         state = state ?? "";
         _beatDirty |= state != AppState && Role == FailoverRole.Active;
         AppState = state;
+        if (Role == FailoverRole.Active)
+            _stateTerm = Term;
     }
 
     // Custom Data edited: another group starts over as a newcomer.
@@ -1414,7 +1429,7 @@ public class FailoverElection
     // A heartbeat now (also when the active's app state changed after Decide). An active's wakes the receivers.
     public void BeatNow()
     {
-        Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role == FailoverRole.Active ? AppState : null);
+        Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role != FailoverRole.Standby ? AppState : null);
         _lastBeat = Now;
         _beatDirty = _wakeBeat = false;
     }
@@ -1453,6 +1468,7 @@ public class FailoverElection
         _activeHeard = Now;
         InElection = false;
         AppState = m.Text ?? AppState;
+        _stateTerm = m.Term;
         Term = Math.Max(Term, m.Term);
         if (_active == peer)
             return;
@@ -1513,7 +1529,7 @@ public class FailoverElection
     {
         Role = FailoverRole.Active;
         SetActive(null);
-        Term = _maxTerm = Math.Max(Term, _maxTerm) + 1;
+        Term = _stateTerm = _maxTerm = Math.Max(Term, _maxTerm) + 1;
         InElection = Yielded = false;
         TookOver = _beatDirty = true;
         _activeSince = Now;
