@@ -11,7 +11,9 @@ public sealed record CycleFigures(Figure CycleTicks, double PhysicalMinimumTicks
 
 /// <summary>
 /// RedundantAirlock's cycle on the standard ship (3 PBs, the standard airlock): alternating cycles out and in, each
-/// given through the airlock's timer; the cycles out are timed from the world (the target door fully open, the other closed). The
+/// given through the airlock's timer; the cycles out are timed from the world (the target door fully open, the other closed).
+/// Each cycle starts from the state the oracle starts from: the airlock at rest, both doors closed (after the
+/// auto-close of the last cycle), so that a door still closing is not counted against the script. The
 /// physical minimum is the same cycle driven by an oracle that acts on every tick with no latency and reads only what
 /// a script can read: it pumps, opens the door in the tick the vent reports the level within the tolerance, and is
 /// done when the door is open.
@@ -47,9 +49,19 @@ public static class AirlockBench
             cycling = false;
             if (outward) // the physical minimum is the cycle out; the cycle in brings the airlock back
                 cycleTicks.Add(OpenTo(airlock, outward) ? world.Tick - start : double.NaN);
-            world.Run(Settle);
+            AtRest(world, airlock);
         }
         return new CycleFigures(Of(cycleTicks), PhysicalMinimum(seed), Of(instructions));
+    }
+
+    // The last cycle's door closes after the auto-close delay; then the vents' readings settle.
+    static void AtRest(SimWorld world, ShipAirlock airlock)
+    {
+        var until = world.Tick + 6000;
+        world.Run(Settle);
+        while ((airlock.InnerDoor.Status != DoorStatus.Closed || airlock.OuterDoor.Status != DoorStatus.Closed) && world.Tick < until)
+            world.Run(1);
+        world.Run(Settle);
     }
 
     // NaN where nothing was measured (a cycle that never completed counts as NaN too).
