@@ -178,14 +178,33 @@ namespace IngameScript
                 }
             }
 
-            public void Command(string text, long now)
+            // One spelling per command (any case, quotes, spacing, with or without "Airlock"), so that the same command
+            // from two triggers in one tick is run once.
+            public string Canonical(string text)
             {
-                if (!_command.TryParse(text))
-                    return;
-                var verb = _command.Argument(0).ToLowerInvariant();
-                var name = "";
+                string verb, name;
+                if (!Parse(text, out verb, out name) || Array.IndexOf(Commands, verb) < 0)
+                    return text;
+                var key = Airlock.KeyOf(name);
+                return verb + (key.Length == 0 ? "" : key == "all" ? " all" : " airlock " + key);
+            }
+
+            bool Parse(string text, out string verb, out string name)
+            {
+                verb = name = "";
+                if (string.IsNullOrWhiteSpace(text) || !_command.TryParse(text))
+                    return false;
+                verb = _command.Argument(0).ToLowerInvariant();
                 for (var i = 1; i < _command.ArgumentCount; i++)
                     name += (i > 1 ? " " : "") + _command.Argument(i);
+                return true;
+            }
+
+            public void Command(string text, long now)
+            {
+                string verb, name;
+                if (!Parse(text, out verb, out name))
+                    return;
                 var key = Airlock.KeyOf(name);
                 var airlock = All.Count == 1 && key.Length == 0 ? All[0] : All.Find(a => a.Key == key);
                 if (verb == "rescan")
@@ -204,7 +223,7 @@ namespace IngameScript
                 else if (airlock != null)
                     Run(airlock, verb, now);
                 else
-                    _console.Log((key.Length == 0 ? "Which airlock? " : "No airlock \"" + name + "\": ")
+                    _console.Log((key.Length == 0 ? "Which airlock? " : "No airlock \"" + key + "\": ")
                         + "there are " + (All.Count == 0 ? "none" : string.Join(", ", All.ConvertAll(a => a.Name))), LogLevel.Warning);
             }
 

@@ -50,7 +50,7 @@ namespace IngameScript
         public void Main(string argument, UpdateType updateSource)
         {
             _now += (long)Math.Round(Runtime.TimeSinceLastRun.TotalSeconds * 60);
-            _failover.BeginRun(argument, updateSource);
+            _failover.BeginRun(_airlocks.Canonical(argument), updateSource);
             var state = _failover.ActiveCheck;
             if (state == FailoverState.Standby)
             {

@@ -77,7 +77,13 @@ namespace IngameScript
                         return Begin(Cycling || inner == Safe(Side.Outer, v) ? Other(Target) : inner ? Side.Outer : Side.Inner, now);
                     case "inner":
                     case "outer":
-                        return Begin(verb == "inner" ? Side.Inner : Side.Outer, now);
+                        var side = verb == "inner" ? Side.Inner : Side.Outer;
+                        if (!Begin(side, now))
+                            return false;
+                        // Already at that side's level with the other side closed: open it, close nothing.
+                        if (Safe(side, v) && v.Of(Other(side)).AllClosed)
+                            To(Phase.Opening, now);
+                        return true;
                     case "close":
                     case "lock":
                         _autoCloseAt = -1;

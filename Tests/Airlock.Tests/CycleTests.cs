@@ -67,7 +67,7 @@ public class CycleTests
         ship.Terminal(Start + 40, ship.Pb(0), "cycle");
         ship.RunTo(Start + 200);
         var screen = ship.Screen(0);
-        Assert.Contains("No airlock \"Airlock 7\"", screen);
+        Assert.Contains("No airlock \"7\"", screen);
         Assert.Contains("Unknown command \"open Airlock 1\"", screen);
         Assert.Contains("Which airlock?", screen);
         Assert.All(ship.Ship.Airlocks, a => Assert.True(IsClosed(a.InnerDoor) && IsClosed(a.OuterDoor)));
@@ -95,14 +95,14 @@ public class CycleTests
     }
 
     [Fact]
-    public void TheSameCommandFromTwoTimersInOneTickIsOneCommand()
+    public void TheSameCommandFromTwoTimersInOneTickIsOneCommandHoweverSpelled()
     {
         var ship = new AirlockShip(pbs: 2, airlocks: 1);
         var second = new SimTimerBlock(ship.Ship.Grid, "Airlock 1 Spare Timer");
         foreach (var pb in ship.Ship.Nodes)
-            second.Toolbar.Add(pb, "Run", "cycle Airlock 1");
+            second.Toolbar.Add(pb, "Run", "Cycle  \"AIRLOCK 1\"");
         ship.Timer(Start, 1, "cycle Airlock 1");
-        ship.Commands.At(Start, second, "cycle Airlock 1");
+        ship.Commands.At(Start, second, "Cycle  \"AIRLOCK 1\"");
         var outAt = ship.RunUntil(() => ship.OpenTo(1, outer: true), Start + 3000);
         Assert.True(outAt > 0, ship.Screens);
         ship.RunTo(outAt + 200);

@@ -31,7 +31,7 @@ public class ShipChangeTests
         ship.Terminal(Start + 10, ship.Pb(0), "close all");
         ship.Timer(Start + 20, 1, "cycle Airlock 1");
         Assert.True(ship.RunUntil(() => ship.OpenTo(1, outer: true), Start + 3000) > 0, ship.Screens);
-        Assert.Contains("No airlock \"Airlock V\"", ship.Screen(0));
+        Assert.Contains("No airlock \"v\"", ship.Screen(0));
         Assert.True(IsOpen(theirInner) && IsOpen(theirOuter!) && theirInner.Enabled && theirOuter!.Enabled);
         ship.AssertSafe();
     }

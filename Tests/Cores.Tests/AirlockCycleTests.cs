@@ -54,6 +54,23 @@ public class AirlockCycleTests
     }
 
     [Fact]
+    public void InnerOrOuterTowardASideAtTheChambersLevelOpensItWithoutClosingItFirst()
+    {
+        var c = Cycle();
+        Assert.True(c.Command("inner", View(1, Opened(), Closed()), 0));
+        Assert.Equal(Phase.Opening, c.Phase);
+        c.Update(View(1, Opened(), Closed()), 1);
+        Assert.Equal((DoorIntent.Open, DoorIntent.Close, false, true), (c.InnerDoors, c.OuterDoors, c.LockInner, c.LockOuter));
+        Assert.Equal(Phase.Idle, c.Phase);
+
+        // With the other side open, or at another level, it is a whole cycle.
+        Assert.True(c.Command("inner", View(1, Opened(), Opened()), 2));
+        Assert.Equal(Phase.Closing, c.Phase);
+        Assert.True(c.Command("outer", View(1, Closed(), Closed()), 3));
+        Assert.Equal(Phase.Closing, c.Phase);
+    }
+
+    [Fact]
     public void CycleGoesToTheSideTheChamberDoesNotMatchAndReversesWhileCycling()
     {
         var c = Cycle();

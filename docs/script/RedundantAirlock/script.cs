@@ -331,14 +331,33 @@ public class Airlocks
         }
     }
 
-    public void Command(string text, long now)
+    // One spelling per command (any case, quotes, spacing, with or without "Airlock"), so that the same command
+    // from two triggers in one tick is run once.
+    public string Canonical(string text)
     {
-        if (!_command.TryParse(text))
-            return;
-        var verb = _command.Argument(0).ToLowerInvariant();
-        var name = "";
+        string verb, name;
+        if (!Parse(text, out verb, out name) || Array.IndexOf(Commands, verb) < 0)
+            return text;
+        var key = Airlock.KeyOf(name);
+        return verb + (key.Length == 0 ? "" : key == "all" ? " all" : " airlock " + key);
+    }
+
+    bool Parse(string text, out string verb, out string name)
+    {
+        verb = name = "";
+        if (string.IsNullOrWhiteSpace(text) || !_command.TryParse(text))
+            return false;
+        verb = _command.Argument(0).ToLowerInvariant();
         for (var i = 1; i < _command.ArgumentCount; i++)
             name += (i > 1 ? " " : "") + _command.Argument(i);
+        return true;
+    }
+
+    public void Command(string text, long now)
+    {
+        string verb, name;
+        if (!Parse(text, out verb, out name))
+            return;
         var key = Airlock.KeyOf(name);
         var airlock = All.Count == 1 && key.Length == 0 ? All[0] : All.Find(a => a.Key == key);
         if (verb == "rescan")
@@ -357,7 +376,7 @@ public class Airlocks
         else if (airlock != null)
             Run(airlock, verb, now);
         else
-            _console.Log((key.Length == 0 ? "Which airlock? " : "No airlock \"" + name + "\": ")
+            _console.Log((key.Length == 0 ? "Which airlock? " : "No airlock \"" + key + "\": ")
                 + "there are " + (All.Count == 0 ? "none" : string.Join(", ", All.ConvertAll(a => a.Name))), LogLevel.Warning);
     }
 
@@ -472,7 +491,13 @@ public class AirlockCycle
                 return Begin(Cycling || inner == Safe(Side.Outer, v) ? Other(Target) : inner ? Side.Outer : Side.Inner, now);
             case "inner":
             case "outer":
-                return Begin(verb == "inner" ? Side.Inner : Side.Outer, now);
+                var side = verb == "inner" ? Side.Inner : Side.Outer;
+                if (!Begin(side, now))
+                    return false;
+                // Already at that side's level with the other side closed: open it, close nothing.
+                if (Safe(side, v) && v.Of(Other(side)).AllClosed)
+                    To(Phase.Opening, now);
+                return true;
             case "close":
             case "lock":
                 _autoCloseAt = -1;
@@ -684,7 +709,7 @@ public void Save()
 public void Main(string argument, UpdateType updateSource)
 {
     _now += (long)Math.Round(Runtime.TimeSinceLastRun.TotalSeconds * 60);
-    _failover.BeginRun(argument, updateSource);
+    _failover.BeginRun(_airlocks.Canonical(argument), updateSource);
     var state = _failover.ActiveCheck;
     if (state == FailoverState.Standby)
     {
