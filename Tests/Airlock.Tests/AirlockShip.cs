@@ -50,12 +50,9 @@ sealed class AirlockShip
         return done() ? World.Tick : -1;
     }
 
-    public static bool IsOpen(SimDoor door) => !door.Closed && door.Status == DoorStatus.Open;
-    public static bool IsClosed(SimDoor door) => !door.Closed && door.Status == DoorStatus.Closed;
-
     /// <summary>Idle with <paramref name="outer"/> side open: that door open, the other closed.</summary>
     public bool OpenTo(int airlock, bool outer) =>
-        IsOpen(outer ? this[airlock].OuterDoor : this[airlock].InnerDoor) && IsClosed(outer ? this[airlock].InnerDoor : this[airlock].OuterDoor);
+        DoorState.IsOpen(outer ? this[airlock].OuterDoor : this[airlock].InnerDoor) && DoorState.IsClosed(outer ? this[airlock].InnerDoor : this[airlock].OuterDoor);
 
     /// <summary>What the PB shows on its screen (the console).</summary>
     public string Screen(int rank) => Pb(rank).Surfaces[0].GetText();

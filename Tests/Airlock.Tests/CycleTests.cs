@@ -1,6 +1,7 @@
 using ShipSim.World.Blocks;
 using ShipSim.World.Faults;
 using static ShipSim.Airlock.Tests.AirlockShip;
+using static ShipSim.Scenarios.Checkers.DoorState;
 
 namespace ShipSim.Airlock.Tests;
 

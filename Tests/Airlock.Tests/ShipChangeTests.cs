@@ -2,6 +2,7 @@ using ShipSim.World.Blocks;
 using ShipSim.World.Faults;
 using ShipSim.World.Core;
 using static ShipSim.Airlock.Tests.AirlockShip;
+using static ShipSim.Scenarios.Checkers.DoorState;
 
 namespace ShipSim.Airlock.Tests;
 

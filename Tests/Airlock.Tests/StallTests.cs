@@ -1,5 +1,6 @@
 using ShipSim.World.Faults;
 using static ShipSim.Airlock.Tests.AirlockShip;
+using static ShipSim.Scenarios.Checkers.DoorState;
 
 namespace ShipSim.Airlock.Tests;
 

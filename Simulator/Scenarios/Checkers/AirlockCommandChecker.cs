@@ -70,11 +70,11 @@ public sealed class AirlockCommandChecker : Checker
                 _pending.RemoveAt(i); // an error or a lock, shown
                 continue;
             }
-            var innerClosed = a.Inner.All(Closed);
-            var outerClosed = a.Outer.All(Closed);
+            var innerClosed = a.Inner.All(DoorState.IsClosed);
+            var outerClosed = a.Outer.All(DoorState.IsClosed);
             p.Sealed |= innerClosed && outerClosed;
-            var innerOpen = a.Inner.Any(Open) && outerClosed && p.Verb != "outer";
-            var outerOpen = a.Outer.Any(Open) && innerClosed && p.Verb != "inner";
+            var innerOpen = a.Inner.Any(DoorState.IsOpen) && outerClosed && p.Verb != "outer";
+            var outerOpen = a.Outer.Any(DoorState.IsOpen) && innerClosed && p.Verb != "inner";
             if (p.Sealed && (innerOpen || outerOpen))
                 _pending.RemoveAt(i);
             else if (tick - p.Tick > DeadlineTicks)
@@ -89,6 +89,4 @@ public sealed class AirlockCommandChecker : Checker
     /// <summary>Call at the end of a run (commands still within their deadline are not judged).</summary>
     public void Finish(long now) => _pending.RemoveAll(p => now - p.Tick <= DeadlineTicks);
 
-    static bool Closed(SimDoor door) => !door.Closed && door.Status == DoorStatus.Closed;
-    static bool Open(SimDoor door) => !door.Closed && door.Status == DoorStatus.Open;
 }

@@ -66,8 +66,8 @@ public sealed class AirlockSafetyChecker : Checker
             foreach (var door in airlock.Inner.Concat(airlock.Outer))
                 if (WatchOpening(tick, airlock, door, air.OutsideLevel))
                     lastOpened = door;
-            var inner = airlock.Inner.FirstOrDefault(NotClosed);
-            var outer = airlock.Outer.FirstOrDefault(NotClosed);
+            var inner = airlock.Inner.FirstOrDefault(DoorState.IsAjar);
+            var outer = airlock.Outer.FirstOrDefault(DoorState.IsAjar);
             if (inner == null || outer == null)
             {
                 _bothOpenSince.Remove(airlock);
@@ -88,7 +88,7 @@ public sealed class AirlockSafetyChecker : Checker
     bool WatchOpening(long tick, WatchedAirlock airlock, SimDoor door, double outside)
     {
         var link = door.AirLink;
-        var closed = !NotClosed(door);
+        var closed = !DoorState.IsAjar(door);
         var levelA = link?.A.Level ?? 0;
         var levelB = link?.B?.Level ?? outside;
         var opened = _doors.TryGetValue(door, out var last) && last.Closed && !closed;
@@ -121,7 +121,7 @@ public sealed class AirlockSafetyChecker : Checker
             losingNow.Add(loss.Room);
             var before = (loss.Room.Amount + loss.Litres) / loss.Room.Capacity;
             // Not the script's doing: a breach of the chamber or of a room open to it, a door destroyed or opened by hand.
-            var players = loss.Room.Breached || airlock.Inner.Concat(airlock.Outer).Any(d => d.Closed || NotClosed(d)
+            var players = loss.Room.Breached || airlock.Inner.Concat(airlock.Outer).Any(d => d.Closed || DoorState.IsAjar(d)
                 && (!_doors[d].ByPb || d.AirLink is { } l && ((l.A != loss.Room && l.A.Breached) || l.B is { Breached: true })));
             if (!_losing.Contains(loss.Room) && before > _tolerance + Slack && !players && !Excused(tick, airlock.Name))
                 Fail(tick, $"{airlock.Name}: vented to vacuum at {Percent(before)} oxygen");
@@ -133,5 +133,4 @@ public sealed class AirlockSafetyChecker : Checker
     static string Percent(double level) => Math.Round(level * 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     // A destroyed door leaves a hole, but that is damage, not an opening: only doors still there count.
-    static bool NotClosed(SimDoor door) => !door.Closed && door.Status != DoorStatus.Closed;
 }
