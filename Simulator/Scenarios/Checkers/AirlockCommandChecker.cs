@@ -8,7 +8,8 @@ namespace ShipSim.Scenarios.Checkers;
 /// <summary>
 /// Every cycle command (<c>cycle</c>, <c>inner</c>, <c>outer</c>) completes or shows an error within its timeouts,
 /// judged from the world: after the command, every door of the airlock is closed at some tick and then a side opens
-/// with the other closed (the named side for <c>inner</c>/<c>outer</c>); or the airlock's light turns red (an error
+/// with the other closed (the named side for <c>inner</c>/<c>outer</c>, which may also open without the seal when
+/// its doors never all closed: the chamber already matched that side); or the airlock's light turns red (an error
 /// or a lock, which the script shows there). Owed when a block that ran with it could act on the ship, and some block
 /// still can at the deadline.
 /// </summary>
@@ -28,6 +29,7 @@ public sealed class AirlockCommandChecker : Checker
         public WatchedAirlock Airlock { get; } = airlock;
         public string Verb { get; } = verb;
         public bool Sealed { get; set; }
+        public bool NamedSideClosed { get; set; }
         public bool Owed { get; set; }
     }
 
@@ -73,9 +75,10 @@ public sealed class AirlockCommandChecker : Checker
             var innerClosed = a.Inner.All(DoorState.IsClosed);
             var outerClosed = a.Outer.All(DoorState.IsClosed);
             p.Sealed |= innerClosed && outerClosed;
+            p.NamedSideClosed |= p.Verb == "inner" ? innerClosed : p.Verb == "outer" && outerClosed;
             var innerOpen = a.Inner.Any(DoorState.IsOpen) && outerClosed && p.Verb != "outer";
             var outerOpen = a.Outer.Any(DoorState.IsOpen) && innerClosed && p.Verb != "inner";
-            if (p.Sealed && (innerOpen || outerOpen))
+            if ((p.Sealed || p.Verb != "cycle" && !p.NamedSideClosed) && (innerOpen || outerOpen))
                 _pending.RemoveAt(i);
             else if (tick - p.Tick > DeadlineTicks)
             {
