@@ -66,32 +66,26 @@ namespace IngameScript
                 _changed = true;
             }
 
+            // Samples this run before the redraw, so that new figures do not cause the next one.
             public virtual void Flush()
-            {
-                EndRun();
-                if (_changed)
-                {
-                    Compose(EchoLines);
-                    _echo = _sb.ToString();
-                    _changed = false;
-                }
-                _p.Echo(_echo);
-            }
-
-            // Sampled before the redraw, so that new figures do not cause the next one; rounded as shown, so that a steady
-            // script does not rewrite its screens.
-            protected void EndRun()
             {
                 _ticks += Ticks;
                 var i = (int)(_runs++ % 60);
                 _instr[i] = _p.Runtime.CurrentInstructionCount;
                 _ms[i] = _p.Runtime.LastRunTimeMs;
-                if (_ticks - _refreshed < 300)
-                    return;
+                if (_ticks - _refreshed >= 300)
+                    Refresh();
+                Redraw();
+                _p.Echo(_echo);
+            }
+
+            // Rounded as shown, so that a steady script does not rewrite its screens.
+            void Refresh()
+            {
                 _refreshed = _ticks;
                 long sum = 0, peak = 0;
                 double ms = 0;
-                for (i = 0; i < 60; i++)
+                for (var i = 0; i < 60; i++)
                 {
                     sum += _instr[i];
                     peak = Math.Max(peak, _instr[i]);
@@ -103,6 +97,15 @@ namespace IngameScript
                 _avg = sum / n;
                 _peak = peak;
                 _avgMs = (long)ms;
+            }
+
+            protected virtual void Redraw()
+            {
+                if (!_changed)
+                    return;
+                Compose(EchoLines);
+                _echo = _sb.ToString();
+                _changed = false;
             }
 
             // Into _sb, with as many of the newest log lines as fit in maxLines.

@@ -9,9 +9,8 @@ namespace IngameScript
 {
     partial class Program
     {
-        // The console on the PB's own screen, in Echo, and on each screen opted in by [console] in its block's Custom
-        // Data: surface=0 (or 0,2), script=Name (only that script's console), fontsize=0.8 (else the screen's own).
-        // Screens are found again every 10 s of game time, or at once with Rescan().
+        // The console on the PB's own screen, in Echo, and on screens opted in by their block's Custom Data: [console] with
+        // surface=0 (or 0,2), script=Name, fontsize=0.8 (docs/console.md). Found again every 10 s, or at once by Rescan().
         public class MainConsole : EchoConsole
         {
             readonly List<Screen> _screens = new List<Screen>(); // the PB's own first
@@ -44,9 +43,8 @@ namespace IngameScript
             // Off on a standby node, so that only the active writes the opted-in screens.
             public bool SharedSurfaces { get; set; } = true;
 
-            public override void Flush()
+            protected override void Redraw()
             {
-                EndRun();
                 _changed |= SharedSurfaces && !_wasShared; // back on: redrawn at once
                 _wasShared = SharedSurfaces;
                 if (_ticks - _scannedAt >= 600)
@@ -57,13 +55,8 @@ namespace IngameScript
                         Log("Screen of \"" + _screens[i].Block.CustomName + "\" is gone", LogLevel.Warning);
                         _screens.RemoveAt(i);
                     }
-                if (_changed)
-                    Draw();
-                _p.Echo(_echo);
-            }
-
-            void Draw()
-            {
+                if (!_changed)
+                    return;
                 var count = SharedSurfaces ? _screens.Count : 1;
                 // Warnings first, so that this very redraw shows them. A sprite script's screen is the player's.
                 for (var i = 0; i < count; i++)
