@@ -7,64 +7,53 @@ namespace IngameScript
 {
     partial class Program
     {
-        // The console in Echo only, and the base of MainConsole: title, status lines in the order first set, runtime
-        // figures, then the newest log lines, stamped with game time since the start. Runs where nothing changes
-        // allocate nothing.
+        // The console in Echo only, and MainConsole's base: title, status lines in the order first set, runtime figures,
+        // then the newest log lines, stamped with game time. Runs where nothing changes allocate nothing.
         public class EchoConsole : IConsole
         {
             protected const int EchoLines = 30; // Echo keeps at most 8,000 characters
-            const int LogSize = 40, Window = 60, RefreshTicks = 300;
-
             protected readonly MyGridProgram _p;
             protected readonly StringBuilder _sb = new StringBuilder();
-            protected string _title, _echo = "";
+            protected string _title, _echo;
             protected long _ticks;
             protected bool _changed = true;
-            readonly IMyGridProgramRuntimeInfo _rt;
-            readonly List<string> _keys = new List<string>(), _texts = new List<string>();
-            readonly string[] _log = new string[LogSize];
-            readonly int[] _instr = new int[Window];
-            readonly double[] _ms = new double[Window];
-            int _logStart, _logCount, _samples, _sample, _avg, _peak;
-            long _refreshed = -RefreshTicks;
-            double _avgMs;
+            readonly List<string> _keys = new List<string>(), _texts = new List<string>(), _log = new List<string>();
+            readonly int[] _instr = new int[60]; // the last 60 runs
+            readonly double[] _ms = new double[60];
+            long _runs, _refreshed = -300, _avg, _peak, _avgMs; // _avgMs in hundredths
 
             public EchoConsole(MyGridProgram program, string scriptName = "")
             {
                 _p = program;
-                _rt = program.Runtime;
                 ScriptName = scriptName ?? "";
                 _title = ScriptName.Length > 0 ? ScriptName : program.Me.CustomName;
             }
 
             public string ScriptName { get; }
 
+            long Ticks => (long)Math.Round(_p.Runtime.TimeSinceLastRun.TotalSeconds * 60);
+
             public void Log(string message, LogLevel level = LogLevel.Info)
             {
-                var s = (_ticks + Ticks(_rt.TimeSinceLastRun)) / 60;
-                _log[(_logStart + _logCount) % LogSize] = (s / 3600) + ":" + (s / 60 % 60).ToString("00") + ":" + (s % 60).ToString("00")
-                    + (level == LogLevel.Error ? " ERROR " : level == LogLevel.Warning ? " WARN " : " ") + message + "\n";
-                if (_logCount < LogSize)
-                    _logCount++;
-                else
-                    _logStart = (_logStart + 1) % LogSize;
+                var s = (_ticks + Ticks) / 60;
+                _log.Add($"{s / 3600}:{s / 60 % 60:00}:{s % 60:00} "
+                    + (level == LogLevel.Error ? "ERROR " : level == LogLevel.Warning ? "WARN " : "") + message + "\n");
+                if (_log.Count > 40)
+                    _log.RemoveAt(0);
                 _changed = true;
             }
 
             public void SetStatus(string key, string text)
             {
-                text = text ?? "";
-                var i = _keys.IndexOf(key);
-                if (i < 0)
+                if (!_keys.Contains(key))
                 {
                     _keys.Add(key);
-                    _texts.Add(text);
+                    _texts.Add(null);
                 }
-                else if (_texts[i] != text)
-                    _texts[i] = text;
-                else
-                    return;
-                _changed = true;
+                var i = _keys.IndexOf(key);
+                text = text ?? "";
+                _changed |= _texts[i] != text;
+                _texts[i] = text;
             }
 
             public void ClearStatus(string key)
@@ -77,65 +66,57 @@ namespace IngameScript
                 _changed = true;
             }
 
+            // Samples this run before the redraw, so that new figures do not cause the next one.
             public virtual void Flush()
             {
-                EndRun();
-                if (_changed)
-                {
-                    Compose(EchoLines);
-                    _echo = _sb.ToString();
-                    _changed = false;
-                }
+                _ticks += Ticks;
+                var i = (int)(_runs++ % 60);
+                _instr[i] = _p.Runtime.CurrentInstructionCount;
+                _ms[i] = _p.Runtime.LastRunTimeMs;
+                if (_ticks - _refreshed >= 300)
+                    Refresh();
+                Redraw();
                 _p.Echo(_echo);
             }
 
-            static long Ticks(TimeSpan time) => (long)Math.Round(time.TotalSeconds * 60);
-
-            // Advances game time and samples this run at the start of the flush: the script's own work, not the redraw,
-            // so that new figures do not cause the next redraw.
-            protected void EndRun()
+            // Rounded as shown, so that a steady script does not rewrite its screens.
+            void Refresh()
             {
-                _ticks += Ticks(_rt.TimeSinceLastRun);
-                _instr[_sample] = _rt.CurrentInstructionCount;
-                _ms[_sample] = _rt.LastRunTimeMs;
-                _sample = (_sample + 1) % Window;
-                _samples = Math.Min(_samples + 1, Window);
-                if (_ticks - _refreshed < RefreshTicks)
-                    return;
                 _refreshed = _ticks;
-                long sum = 0;
-                int peak = 0;
+                long sum = 0, peak = 0;
                 double ms = 0;
-                for (var i = 0; i < _samples; i++)
+                for (var i = 0; i < 60; i++)
                 {
                     sum += _instr[i];
                     peak = Math.Max(peak, _instr[i]);
                     ms += _ms[i];
                 }
-                // Rounded as shown, so that a steady script does not rewrite its screens.
-                var avg = (int)(sum / _samples);
-                ms = Math.Round(ms / _samples, 2);
-                if (avg != _avg || peak != _peak || ms != _avgMs)
-                {
-                    _avg = avg;
-                    _peak = peak;
-                    _avgMs = ms;
-                    _changed = true;
-                }
+                var n = Math.Min(_runs, 60);
+                ms = Math.Round(ms / n * 100);
+                _changed |= sum / n != _avg || peak != _peak || ms != _avgMs;
+                _avg = sum / n;
+                _peak = peak;
+                _avgMs = (long)ms;
             }
 
-            // Into _sb: as many of the newest log lines as fit in maxLines (all when 0 or less).
+            protected virtual void Redraw()
+            {
+                if (!_changed)
+                    return;
+                Compose(EchoLines);
+                _echo = _sb.ToString();
+                _changed = false;
+            }
+
+            // Into _sb, with as many of the newest log lines as fit in maxLines.
             protected void Compose(int maxLines)
             {
                 _sb.Clear().Append(_title).Append('\n');
-                for (var i = 0; i < _texts.Count; i++)
-                    _sb.Append(_texts[i]).Append('\n');
-                var ms = (int)Math.Round(_avgMs * 100);
-                _sb.Append("Runtime: ").Append(_avg).Append(" avg / ").Append(_peak).Append(" peak instr, ")
-                    .Append(ms / 100).Append('.').Append(ms / 10 % 10).Append(ms % 10).Append(" ms\n");
-                var shown = Math.Min(maxLines > 0 ? maxLines - 2 - _texts.Count : _logCount, _logCount);
-                for (var i = _logCount - shown; i < _logCount; i++)
-                    _sb.Append(_log[(_logStart + i) % LogSize]);
+                foreach (var text in _texts)
+                    _sb.Append(text).Append('\n');
+                _sb.AppendFormat("Runtime: {0} avg / {1} peak instr, {2}.{3:00} ms\n", _avg, _peak, _avgMs / 100, _avgMs % 100);
+                for (var i = Math.Max(0, _log.Count + 2 + _texts.Count - maxLines); i < _log.Count; i++)
+                    _sb.Append(_log[i]);
             }
         }
     }

@@ -8,8 +8,8 @@ namespace IngameScript
     {
         public enum LogLevel { Info, Warning, Error }
 
-        // Named status lines that parts of a script own, and a log. Nothing is written until Flush(), called once at
-        // the end of every run. ScriptName tells copies of one script apart (empty when none was given).
+        // Named status lines and a log, written at Flush(), once at the end of every run. ScriptName tells copies of one
+        // script apart (empty when none was given).
         public interface IConsole
         {
             string ScriptName { get; }

@@ -9,154 +9,140 @@ namespace IngameScript
 {
     partial class Program
     {
-        // The console on the PB's own screen, in Echo, and on every screen opted in by its block's Custom Data:
-        //   [console]
-        //   surface=0      ; which of the block's screens, from 0; several: 0,2 (default 0)
-        //   script=Name    ; only this script's console (default: any)
-        //   fontsize=0.8   ; optional; otherwise the screen keeps its own
-        // Screens are found again every 10 s of game time, or at once with Rescan().
+        // The console on the PB's own screen, in Echo, and on screens opted in by their block's Custom Data: [console] with
+        // surface=0 (or 0,2), script=Name, fontsize=0.8 (docs/console.md). Found again every 10 s, or at once by Rescan().
         public class MainConsole : EchoConsole
         {
-            const string Section = "console";
-            readonly ConsoleSurface _own;
-            readonly List<ConsoleSurface> _shared = new List<ConsoleSurface>();
-            // What the last scan parsed: finding the same blocks with the same Custom Data parses nothing.
-            readonly List<IMyTerminalBlock> _found = new List<IMyTerminalBlock>(), _scanned = new List<IMyTerminalBlock>();
-            readonly List<string> _scannedData = new List<string>();
-            readonly List<IMyTextSurface> _showingScript = new List<IMyTextSurface>(); // warned about once each
+            readonly List<Screen> _screens = new List<Screen>(); // the PB's own first
+            readonly HashSet<IMyTextSurface> _scripted = new HashSet<IMyTextSurface>(); // warned about once each
+            readonly List<IMyTerminalBlock> _found = new List<IMyTerminalBlock>();
+            // What the last scan parsed: the same blocks with the same Custom Data parse nothing.
+            readonly Dictionary<IMyTerminalBlock, string> _parsed = new Dictionary<IMyTerminalBlock, string>();
             readonly Dictionary<long, string> _warnedFor = new Dictionary<long, string>();
             readonly Func<IMyTerminalBlock, bool> _optedIn;
             readonly MyIni _ini = new MyIni();
             long _scannedAt;
-            bool _redraw = true, _sharedOn = true;
+            bool _wasShared = true;
+
+            // Shown: the text last written there (comparing strings costs no instruction per character).
+            class Screen
+            {
+                public IMyTextSurface Surface;
+                public IMyTerminalBlock Block;
+                public string Shown;
+            }
 
             public MainConsole(MyGridProgram program, string scriptName) : base(program, scriptName)
             {
                 _title = scriptName;
-                _own = new ConsoleSurface(program.Me.GetSurface(0), program.Me);
-                _optedIn = b => b.IsSameConstructAs(program.Me) && MyIni.HasSection(b.CustomData, Section);
+                Add(program.Me.GetSurface(0), program.Me, 0);
+                _optedIn = b => b.IsSameConstructAs(program.Me) && MyIni.HasSection(b.CustomData, "console");
                 Rescan();
             }
 
-            // Off on a standby node, so that only the active writes the opted-in screens; back on, they are redrawn at
-            // the next flush. The PB's own screen is always written.
-            public bool SharedSurfaces
-            {
-                get { return _sharedOn; }
-                set
-                {
-                    _redraw |= value && !_sharedOn;
-                    _sharedOn = value;
-                }
-            }
+            // Off on a standby node, so that only the active writes the opted-in screens.
+            public bool SharedSurfaces { get; set; } = true;
 
-            public override void Flush()
+            protected override void Redraw()
             {
-                EndRun();
+                _changed |= SharedSurfaces && !_wasShared; // back on: redrawn at once
+                _wasShared = SharedSurfaces;
                 if (_ticks - _scannedAt >= 600)
                     Rescan();
-                for (var i = _shared.Count - 1; i >= 0; i--)
-                    if (_shared[i].Block.Closed)
+                for (var i = _screens.Count - 1; i > 0; i--)
+                    if (_screens[i].Block.Closed)
                     {
-                        Log("Screen of \"" + _shared[i].Block.CustomName + "\" is gone", LogLevel.Warning);
-                        _shared.RemoveAt(i);
+                        Log("Screen of \"" + _screens[i].Block.CustomName + "\" is gone", LogLevel.Warning);
+                        _screens.RemoveAt(i);
                     }
-                if (_changed || _redraw)
-                {
-                    // Warnings first, so that they show in this very redraw.
-                    NoteScript(_own);
-                    for (var i = 0; _sharedOn && i < _shared.Count; i++)
-                        NoteScript(_shared[i]);
-                    if (_own.ShowsScript)
-                        Compose(EchoLines);
-                    else
-                        Draw(_own);
-                    _echo = _sb.ToString();
-                    for (var i = 0; _sharedOn && i < _shared.Count; i++)
-                        Draw(_shared[i]);
-                    _changed = _redraw = false;
-                }
-                _p.Echo(_echo);
-            }
-
-            void Draw(ConsoleSurface s)
-            {
-                if (s.ShowsScript)
+                if (!_changed)
                     return;
-                Compose(s.Lines());
-                s.Show(_sb);
+                var count = SharedSurfaces ? _screens.Count : 1;
+                // Warnings first, so that this very redraw shows them. A sprite script's screen is the player's.
+                for (var i = 0; i < count; i++)
+                {
+                    var s = _screens[i].Surface;
+                    if (s.ContentType != ContentType.SCRIPT)
+                        _scripted.Remove(s);
+                    else if (_scripted.Add(s))
+                        Log((i > 0 ? "\"" + _screens[i].Block.CustomName + "\"" : "This block's screen") + " shows a sprite script: console paused there", LogLevel.Warning);
+                }
+                for (var i = 0; i < count; i++)
+                {
+                    var s = _screens[i].Surface;
+                    var script = s.ContentType == ContentType.SCRIPT;
+                    if (script && i > 0)
+                        continue;
+                    // One line's height; no limit when it cannot be measured.
+                    var line = s.MeasureStringInPixels(_sb.Clear().Append('X'), s.Font, s.FontSize).Y;
+                    Compose(script ? EchoLines : line <= 0 ? int.MaxValue : Math.Max(1, (int)(s.SurfaceSize.Y * (1 - 2 * s.TextPadding / 100) / line)));
+                    var text = _sb.ToString();
+                    if (i == 0)
+                        _echo = text;
+                    if (!script && text != _screens[i].Shown)
+                        s.WriteText(_screens[i].Shown = text);
+                }
+                _changed = false;
             }
 
-            void NoteScript(ConsoleSurface s)
+            void Add(IMyTextSurface surface, IMyTerminalBlock block, float fontSize)
             {
-                var known = _showingScript.Contains(s.Surface);
-                if (s.ShowsScript && !known)
-                {
-                    _showingScript.Add(s.Surface);
-                    Log((s == _own ? "This block's screen" : "\"" + s.Block.CustomName + "\"") + " shows a sprite script: console paused there", LogLevel.Warning);
-                }
-                else if (!s.ShowsScript && known)
-                    _showingScript.Remove(s.Surface);
+                if (surface.ContentType == ContentType.NONE)
+                    surface.ContentType = ContentType.TEXT_AND_IMAGE;
+                if (fontSize > 0)
+                    surface.FontSize = fontSize;
+                _screens.Add(new Screen { Surface = surface, Block = block });
             }
 
             public void Rescan()
             {
                 _scannedAt = _ticks;
                 _p.GridTerminalSystem.GetBlocksOfType(_found, _optedIn);
-                var same = _found.Count == _scanned.Count;
-                for (var i = 0; same && i < _found.Count; i++)
-                    same = _found[i] == _scanned[i] && _found[i].CustomData == _scannedData[i];
+                var same = _found.Count == _parsed.Count;
+                string data;
+                foreach (var block in _found)
+                    same &= _parsed.TryGetValue(block, out data) && data == block.CustomData;
                 if (same)
                     return;
-                _scanned.Clear();
-                _scannedData.Clear();
-                _shared.Clear();
+                _parsed.Clear();
+                _screens.RemoveRange(1, _screens.Count - 1);
                 foreach (var block in _found)
-                {
-                    _scanned.Add(block);
-                    _scannedData.Add(block.CustomData);
-                    AddSurfaces(block);
-                }
-                _redraw = true;
+                    AddScreens(block);
+                _changed = true;
             }
 
-            void AddSurfaces(IMyTerminalBlock block)
+            void AddScreens(IMyTerminalBlock block)
             {
                 MyIniParseResult result;
+                _parsed[block] = block.CustomData;
                 if (!_ini.TryParse(block.CustomData, out result))
                 {
                     WarnOnce(block, "Custom Data of \"" + block.CustomName + "\" is not valid INI (" + result + "): its screen is skipped");
                     return;
                 }
-                var script = _ini.Get(Section, "script").ToString();
+                var script = _ini.Get("console", "script").ToString();
                 if (script.Length > 0 && !string.Equals(script, ScriptName, StringComparison.OrdinalIgnoreCase))
                     return;
                 var provider = block as IMyTextSurfaceProvider;
                 var count = provider != null ? provider.SurfaceCount : block is IMyTextSurface ? 1 : 0;
-                var fontSize = _ini.Get(Section, "fontsize").ToSingle(0f);
-                foreach (var item in _ini.Get(Section, "surface").ToString("0").Split(','))
+                var fontSize = _ini.Get("console", "fontsize").ToSingle(0f);
+                foreach (var item in _ini.Get("console", "surface").ToString("0").Split(','))
                 {
-                    int index;
-                    if (!int.TryParse(item.Trim(), out index) || index < 0 || index >= count)
-                    {
+                    int i;
+                    if (int.TryParse(item.Trim(), out i) && i >= 0 && i < count)
+                        Add(provider != null ? provider.GetSurface(i) : (IMyTextSurface)block, block, fontSize);
+                    else
                         WarnOnce(block, "\"" + block.CustomName + "\": [console] surface=" + item.Trim() + " is not one of its " + count + " screen(s)");
-                        continue;
-                    }
-                    var surface = provider != null ? provider.GetSurface(index) : (IMyTextSurface)block;
-                    if (fontSize > 0)
-                        surface.FontSize = fontSize;
-                    _shared.Add(new ConsoleSurface(surface, block));
                 }
             }
 
-            // Logged once per block, and again only after the player edits its Custom Data.
+            // Once per block, and again only after the player edits its Custom Data.
             void WarnOnce(IMyTerminalBlock block, string message)
             {
                 string warned;
-                if (_warnedFor.TryGetValue(block.EntityId, out warned) && warned == block.CustomData)
-                    return;
+                if (!_warnedFor.TryGetValue(block.EntityId, out warned) || warned != block.CustomData)
+                    Log(message, LogLevel.Warning);
                 _warnedFor[block.EntityId] = block.CustomData;
-                Log(message, LogLevel.Warning);
             }
         }
     }

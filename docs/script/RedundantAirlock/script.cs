@@ -749,8 +749,8 @@ void Pace(UpdateFrequency frequency)
 }
 public enum LogLevel { Info, Warning, Error }
 
-// Named status lines that parts of a script own, and a log. Nothing is written until Flush(), called once at
-// the end of every run. ScriptName tells copies of one script apart (empty when none was given).
+// Named status lines and a log, written at Flush(), once at the end of every run. ScriptName tells copies of one
+// script apart (empty when none was given).
 public interface IConsole
 {
     string ScriptName { get; }
@@ -759,247 +759,189 @@ public interface IConsole
     void ClearStatus(string key);
     void Flush();
 }
-// A screen the console writes to, with the text it last wrote there.
-public class ConsoleSurface
-{
-    static readonly StringBuilder Probe = new StringBuilder("X");
-    public readonly IMyTextSurface Surface;
-    public readonly IMyTerminalBlock Block;
-    string _shown;
-
-    public ConsoleSurface(IMyTextSurface surface, IMyTerminalBlock block)
-    {
-        Surface = surface;
-        Block = block;
-        if (surface.ContentType == ContentType.NONE)
-            surface.ContentType = ContentType.TEXT_AND_IMAGE;
-    }
-
-    // The player chose a sprite script for it: leave it alone.
-    public bool ShowsScript => Surface.ContentType == ContentType.SCRIPT;
-
-    public int Lines()
-    {
-        var line = Surface.MeasureStringInPixels(Probe, Surface.Font, Surface.FontSize).Y;
-        return line <= 0 ? 0 : Math.Max(1, (int)(Surface.SurfaceSize.Y * (1 - 2 * Surface.TextPadding / 100f) / line));
-    }
-
-    // Compared as strings: the game does that without counting an instruction per character.
-    public void Show(StringBuilder text)
-    {
-        var s = text.ToString();
-        if (s != _shown)
-            Surface.WriteText(_shown = s);
-    }
-}
-// The console on the PB's own screen, in Echo, and on every screen opted in by its block's Custom Data:
-//   [console]
-//   surface=0      ; which of the block's screens, from 0; several: 0,2 (default 0)
-//   script=Name    ; only this script's console (default: any)
-//   fontsize=0.8   ; optional; otherwise the screen keeps its own
-// Screens are found again every 10 s of game time, or at once with Rescan().
+// The console on the PB's own screen, in Echo, and on screens opted in by their block's Custom Data: [console] with
+// surface=0 (or 0,2), script=Name, fontsize=0.8 (docs/console.md). Found again every 10 s, or at once by Rescan().
 public class MainConsole : EchoConsole
 {
-    const string Section = "console";
-    readonly ConsoleSurface _own;
-    readonly List<ConsoleSurface> _shared = new List<ConsoleSurface>();
-    // What the last scan parsed: finding the same blocks with the same Custom Data parses nothing.
-    readonly List<IMyTerminalBlock> _found = new List<IMyTerminalBlock>(), _scanned = new List<IMyTerminalBlock>();
-    readonly List<string> _scannedData = new List<string>();
-    readonly List<IMyTextSurface> _showingScript = new List<IMyTextSurface>(); // warned about once each
+    readonly List<Screen> _screens = new List<Screen>(); // the PB's own first
+    readonly HashSet<IMyTextSurface> _scripted = new HashSet<IMyTextSurface>(); // warned about once each
+    readonly List<IMyTerminalBlock> _found = new List<IMyTerminalBlock>();
+    // What the last scan parsed: the same blocks with the same Custom Data parse nothing.
+    readonly Dictionary<IMyTerminalBlock, string> _parsed = new Dictionary<IMyTerminalBlock, string>();
     readonly Dictionary<long, string> _warnedFor = new Dictionary<long, string>();
     readonly Func<IMyTerminalBlock, bool> _optedIn;
     readonly MyIni _ini = new MyIni();
     long _scannedAt;
-    bool _redraw = true, _sharedOn = true;
+    bool _wasShared = true;
+
+    // Shown: the text last written there (comparing strings costs no instruction per character).
+    class Screen
+    {
+        public IMyTextSurface Surface;
+        public IMyTerminalBlock Block;
+        public string Shown;
+    }
 
     public MainConsole(MyGridProgram program, string scriptName) : base(program, scriptName)
     {
         _title = scriptName;
-        _own = new ConsoleSurface(program.Me.GetSurface(0), program.Me);
-        _optedIn = b => b.IsSameConstructAs(program.Me) && MyIni.HasSection(b.CustomData, Section);
+        Add(program.Me.GetSurface(0), program.Me, 0);
+        _optedIn = b => b.IsSameConstructAs(program.Me) && MyIni.HasSection(b.CustomData, "console");
         Rescan();
     }
 
-    // Off on a standby node, so that only the active writes the opted-in screens; back on, they are redrawn at
-    // the next flush. The PB's own screen is always written.
-    public bool SharedSurfaces
-    {
-        get { return _sharedOn; }
-        set
-        {
-            _redraw |= value && !_sharedOn;
-            _sharedOn = value;
-        }
-    }
+    // Off on a standby node, so that only the active writes the opted-in screens.
+    public bool SharedSurfaces { get; set; } = true;
 
-    public override void Flush()
+    protected override void Redraw()
     {
-        EndRun();
+        _changed |= SharedSurfaces && !_wasShared; // back on: redrawn at once
+        _wasShared = SharedSurfaces;
         if (_ticks - _scannedAt >= 600)
             Rescan();
-        for (var i = _shared.Count - 1; i >= 0; i--)
-            if (_shared[i].Block.Closed)
+        for (var i = _screens.Count - 1; i > 0; i--)
+            if (_screens[i].Block.Closed)
             {
-                Log("Screen of \"" + _shared[i].Block.CustomName + "\" is gone", LogLevel.Warning);
-                _shared.RemoveAt(i);
+                Log("Screen of \"" + _screens[i].Block.CustomName + "\" is gone", LogLevel.Warning);
+                _screens.RemoveAt(i);
             }
-        if (_changed || _redraw)
-        {
-            // Warnings first, so that they show in this very redraw.
-            NoteScript(_own);
-            for (var i = 0; _sharedOn && i < _shared.Count; i++)
-                NoteScript(_shared[i]);
-            if (_own.ShowsScript)
-                Compose(EchoLines);
-            else
-                Draw(_own);
-            _echo = _sb.ToString();
-            for (var i = 0; _sharedOn && i < _shared.Count; i++)
-                Draw(_shared[i]);
-            _changed = _redraw = false;
-        }
-        _p.Echo(_echo);
-    }
-
-    void Draw(ConsoleSurface s)
-    {
-        if (s.ShowsScript)
+        if (!_changed)
             return;
-        Compose(s.Lines());
-        s.Show(_sb);
+        var count = SharedSurfaces ? _screens.Count : 1;
+        // Warnings first, so that this very redraw shows them. A sprite script's screen is the player's.
+        for (var i = 0; i < count; i++)
+        {
+            var s = _screens[i].Surface;
+            if (s.ContentType != ContentType.SCRIPT)
+                _scripted.Remove(s);
+            else if (_scripted.Add(s))
+                Log((i > 0 ? "\"" + _screens[i].Block.CustomName + "\"" : "This block's screen") + " shows a sprite script: console paused there", LogLevel.Warning);
+        }
+        for (var i = 0; i < count; i++)
+        {
+            var s = _screens[i].Surface;
+            var script = s.ContentType == ContentType.SCRIPT;
+            if (script && i > 0)
+                continue;
+            // One line's height; no limit when it cannot be measured.
+            var line = s.MeasureStringInPixels(_sb.Clear().Append('X'), s.Font, s.FontSize).Y;
+            Compose(script ? EchoLines : line <= 0 ? int.MaxValue : Math.Max(1, (int)(s.SurfaceSize.Y * (1 - 2 * s.TextPadding / 100) / line)));
+            var text = _sb.ToString();
+            if (i == 0)
+                _echo = text;
+            if (!script && text != _screens[i].Shown)
+                s.WriteText(_screens[i].Shown = text);
+        }
+        _changed = false;
     }
 
-    void NoteScript(ConsoleSurface s)
+    void Add(IMyTextSurface surface, IMyTerminalBlock block, float fontSize)
     {
-        var known = _showingScript.Contains(s.Surface);
-        if (s.ShowsScript && !known)
-        {
-            _showingScript.Add(s.Surface);
-            Log((s == _own ? "This block's screen" : "\"" + s.Block.CustomName + "\"") + " shows a sprite script: console paused there", LogLevel.Warning);
-        }
-        else if (!s.ShowsScript && known)
-            _showingScript.Remove(s.Surface);
+        if (surface.ContentType == ContentType.NONE)
+            surface.ContentType = ContentType.TEXT_AND_IMAGE;
+        if (fontSize > 0)
+            surface.FontSize = fontSize;
+        _screens.Add(new Screen { Surface = surface, Block = block });
     }
 
     public void Rescan()
     {
         _scannedAt = _ticks;
         _p.GridTerminalSystem.GetBlocksOfType(_found, _optedIn);
-        var same = _found.Count == _scanned.Count;
-        for (var i = 0; same && i < _found.Count; i++)
-            same = _found[i] == _scanned[i] && _found[i].CustomData == _scannedData[i];
+        var same = _found.Count == _parsed.Count;
+        string data;
+        foreach (var block in _found)
+            same &= _parsed.TryGetValue(block, out data) && data == block.CustomData;
         if (same)
             return;
-        _scanned.Clear();
-        _scannedData.Clear();
-        _shared.Clear();
+        _parsed.Clear();
+        _screens.RemoveRange(1, _screens.Count - 1);
         foreach (var block in _found)
-        {
-            _scanned.Add(block);
-            _scannedData.Add(block.CustomData);
-            AddSurfaces(block);
-        }
-        _redraw = true;
+            AddScreens(block);
+        _changed = true;
     }
 
-    void AddSurfaces(IMyTerminalBlock block)
+    void AddScreens(IMyTerminalBlock block)
     {
         MyIniParseResult result;
+        _parsed[block] = block.CustomData;
         if (!_ini.TryParse(block.CustomData, out result))
         {
             WarnOnce(block, "Custom Data of \"" + block.CustomName + "\" is not valid INI (" + result + "): its screen is skipped");
             return;
         }
-        var script = _ini.Get(Section, "script").ToString();
+        var script = _ini.Get("console", "script").ToString();
         if (script.Length > 0 && !string.Equals(script, ScriptName, StringComparison.OrdinalIgnoreCase))
             return;
         var provider = block as IMyTextSurfaceProvider;
         var count = provider != null ? provider.SurfaceCount : block is IMyTextSurface ? 1 : 0;
-        var fontSize = _ini.Get(Section, "fontsize").ToSingle(0f);
-        foreach (var item in _ini.Get(Section, "surface").ToString("0").Split(','))
+        var fontSize = _ini.Get("console", "fontsize").ToSingle(0f);
+        foreach (var item in _ini.Get("console", "surface").ToString("0").Split(','))
         {
-            int index;
-            if (!int.TryParse(item.Trim(), out index) || index < 0 || index >= count)
-            {
+            int i;
+            if (int.TryParse(item.Trim(), out i) && i >= 0 && i < count)
+                Add(provider != null ? provider.GetSurface(i) : (IMyTextSurface)block, block, fontSize);
+            else
                 WarnOnce(block, "\"" + block.CustomName + "\": [console] surface=" + item.Trim() + " is not one of its " + count + " screen(s)");
-                continue;
-            }
-            var surface = provider != null ? provider.GetSurface(index) : (IMyTextSurface)block;
-            if (fontSize > 0)
-                surface.FontSize = fontSize;
-            _shared.Add(new ConsoleSurface(surface, block));
         }
     }
 
-    // Logged once per block, and again only after the player edits its Custom Data.
+    // Once per block, and again only after the player edits its Custom Data.
     void WarnOnce(IMyTerminalBlock block, string message)
     {
         string warned;
-        if (_warnedFor.TryGetValue(block.EntityId, out warned) && warned == block.CustomData)
-            return;
+        if (!_warnedFor.TryGetValue(block.EntityId, out warned) || warned != block.CustomData)
+            Log(message, LogLevel.Warning);
         _warnedFor[block.EntityId] = block.CustomData;
-        Log(message, LogLevel.Warning);
     }
 }
-// The console in Echo only, and the base of MainConsole: title, status lines in the order first set, runtime
-// figures, then the newest log lines, stamped with game time since the start. Runs where nothing changes
-// allocate nothing.
+// The console in Echo only, and MainConsole's base: title, status lines in the order first set, runtime figures,
+// then the newest log lines, stamped with game time. Runs where nothing changes allocate nothing.
 public class EchoConsole : IConsole
 {
     protected const int EchoLines = 30; // Echo keeps at most 8,000 characters
-    const int LogSize = 40, Window = 60, RefreshTicks = 300;
-
     protected readonly MyGridProgram _p;
     protected readonly StringBuilder _sb = new StringBuilder();
-    protected string _title, _echo = "";
+    protected string _title, _echo;
     protected long _ticks;
     protected bool _changed = true;
-    readonly IMyGridProgramRuntimeInfo _rt;
-    readonly List<string> _keys = new List<string>(), _texts = new List<string>();
-    readonly string[] _log = new string[LogSize];
-    readonly int[] _instr = new int[Window];
-    readonly double[] _ms = new double[Window];
-    int _logStart, _logCount, _samples, _sample, _avg, _peak;
-    long _refreshed = -RefreshTicks;
-    double _avgMs;
+    readonly List<string> _keys = new List<string>(), _texts = new List<string>(), _log = new List<string>();
+    readonly int[] _instr = new int[60]; // the last 60 runs
+    readonly double[] _ms = new double[60];
+    long _runs, _refreshed = -300, _avg, _peak, _avgMs; // _avgMs in hundredths
 
     public EchoConsole(MyGridProgram program, string scriptName = "")
     {
         _p = program;
-        _rt = program.Runtime;
         ScriptName = scriptName ?? "";
         _title = ScriptName.Length > 0 ? ScriptName : program.Me.CustomName;
     }
 
     public string ScriptName { get; }
 
+    long Ticks => (long)Math.Round(_p.Runtime.TimeSinceLastRun.TotalSeconds * 60);
+
     public void Log(string message, LogLevel level = LogLevel.Info)
     {
-        var s = (_ticks + Ticks(_rt.TimeSinceLastRun)) / 60;
-        _log[(_logStart + _logCount) % LogSize] = (s / 3600) + ":" + (s / 60 % 60).ToString("00") + ":" + (s % 60).ToString("00")
-            + (level == LogLevel.Error ? " ERROR " : level == LogLevel.Warning ? " WARN " : " ") + message + "\n";
-        if (_logCount < LogSize)
-            _logCount++;
-        else
-            _logStart = (_logStart + 1) % LogSize;
+        var s = (_ticks + Ticks) / 60;
+        _log.Add($"{s / 3600}:{s / 60 % 60:00}:{s % 60:00} "
+            + (level == LogLevel.Error ? "ERROR " : level == LogLevel.Warning ? "WARN " : "") + message + "\n");
+        if (_log.Count > 40)
+            _log.RemoveAt(0);
         _changed = true;
     }
 
     public void SetStatus(string key, string text)
     {
-        text = text ?? "";
-        var i = _keys.IndexOf(key);
-        if (i < 0)
+        if (!_keys.Contains(key))
         {
             _keys.Add(key);
-            _texts.Add(text);
+            _texts.Add(null);
         }
-        else if (_texts[i] != text)
-            _texts[i] = text;
-        else
-            return;
-        _changed = true;
+        var i = _keys.IndexOf(key);
+        text = text ?? "";
+        _changed |= _texts[i] != text;
+        _texts[i] = text;
     }
 
     public void ClearStatus(string key)
@@ -1012,65 +954,57 @@ public class EchoConsole : IConsole
         _changed = true;
     }
 
+    // Samples this run before the redraw, so that new figures do not cause the next one.
     public virtual void Flush()
     {
-        EndRun();
-        if (_changed)
-        {
-            Compose(EchoLines);
-            _echo = _sb.ToString();
-            _changed = false;
-        }
+        _ticks += Ticks;
+        var i = (int)(_runs++ % 60);
+        _instr[i] = _p.Runtime.CurrentInstructionCount;
+        _ms[i] = _p.Runtime.LastRunTimeMs;
+        if (_ticks - _refreshed >= 300)
+            Refresh();
+        Redraw();
         _p.Echo(_echo);
     }
 
-    static long Ticks(TimeSpan time) => (long)Math.Round(time.TotalSeconds * 60);
-
-    // Advances game time and samples this run at the start of the flush: the script's own work, not the redraw,
-    // so that new figures do not cause the next redraw.
-    protected void EndRun()
+    // Rounded as shown, so that a steady script does not rewrite its screens.
+    void Refresh()
     {
-        _ticks += Ticks(_rt.TimeSinceLastRun);
-        _instr[_sample] = _rt.CurrentInstructionCount;
-        _ms[_sample] = _rt.LastRunTimeMs;
-        _sample = (_sample + 1) % Window;
-        _samples = Math.Min(_samples + 1, Window);
-        if (_ticks - _refreshed < RefreshTicks)
-            return;
         _refreshed = _ticks;
-        long sum = 0;
-        int peak = 0;
+        long sum = 0, peak = 0;
         double ms = 0;
-        for (var i = 0; i < _samples; i++)
+        for (var i = 0; i < 60; i++)
         {
             sum += _instr[i];
             peak = Math.Max(peak, _instr[i]);
             ms += _ms[i];
         }
-        // Rounded as shown, so that a steady script does not rewrite its screens.
-        var avg = (int)(sum / _samples);
-        ms = Math.Round(ms / _samples, 2);
-        if (avg != _avg || peak != _peak || ms != _avgMs)
-        {
-            _avg = avg;
-            _peak = peak;
-            _avgMs = ms;
-            _changed = true;
-        }
+        var n = Math.Min(_runs, 60);
+        ms = Math.Round(ms / n * 100);
+        _changed |= sum / n != _avg || peak != _peak || ms != _avgMs;
+        _avg = sum / n;
+        _peak = peak;
+        _avgMs = (long)ms;
     }
 
-    // Into _sb: as many of the newest log lines as fit in maxLines (all when 0 or less).
+    protected virtual void Redraw()
+    {
+        if (!_changed)
+            return;
+        Compose(EchoLines);
+        _echo = _sb.ToString();
+        _changed = false;
+    }
+
+    // Into _sb, with as many of the newest log lines as fit in maxLines.
     protected void Compose(int maxLines)
     {
         _sb.Clear().Append(_title).Append('\n');
-        for (var i = 0; i < _texts.Count; i++)
-            _sb.Append(_texts[i]).Append('\n');
-        var ms = (int)Math.Round(_avgMs * 100);
-        _sb.Append("Runtime: ").Append(_avg).Append(" avg / ").Append(_peak).Append(" peak instr, ")
-            .Append(ms / 100).Append('.').Append(ms / 10 % 10).Append(ms % 10).Append(" ms\n");
-        var shown = Math.Min(maxLines > 0 ? maxLines - 2 - _texts.Count : _logCount, _logCount);
-        for (var i = _logCount - shown; i < _logCount; i++)
-            _sb.Append(_log[(_logStart + i) % LogSize]);
+        foreach (var text in _texts)
+            _sb.Append(text).Append('\n');
+        _sb.AppendFormat("Runtime: {0} avg / {1} peak instr, {2}.{3:00} ms\n", _avg, _peak, _avgMs / 100, _avgMs % 100);
+        for (var i = Math.Max(0, _log.Count + 2 + _texts.Count - maxLines); i < _log.Count; i++)
+            _sb.Append(_log[i]);
     }
 }
 public enum FailoverRole { Starting, Standby, Active }
