@@ -9,14 +9,12 @@ namespace IngameScript
         {
             public long Id, Term, Heard, StartsUntil;
             public int Rank;
-            public FailoverRole Role;
             public PreemptMode WantsLead;
             public bool Working = true;
         }
 
-        // The election as a pure state machine (docs/failover.md). Per run: Tick(now in game ticks), Step() for each
-        // peer's message, Observe() for what the terminal shows of peers' blocks, Command() for the run's command, then
-        // Decide(); read Role, TookOver, Outbox, Replay, WakeAt and Events.
+        // The election as a pure state machine (docs/failover.md). Per run: Tick, Step each message, Observe peers'
+        // blocks, Command, Decide; then read Role, TookOver, Outbox, Replay, WakeAt and Events.
         public class FailoverElection
         {
             public const int BeatTicks = 100, TimeoutTicks = 140, GapTicks = 150, StartTicks = 2, ClaimSpacingTicks = 2,
@@ -29,8 +27,9 @@ namespace IngameScript
             readonly List<string> _thisTick = new List<string>();
             readonly List<Other> _others = new List<Other>();
             FailoverPeer _active;
-            long _thisTickAt = -1, _lastRun = -1, _startedAt, _lastBeat = long.MinValue / 2, _activeHeard, _maxTerm,
-                _electionStart, _excluded, _preferred, _handoverTo, _activeSince;
+            // _stateTerm: the term of the active that wrote AppState.
+            long _lastRun = -1, _startedAt, _lastBeat = long.MinValue / 2, _activeHeard, _maxTerm, _stateTerm, _electionStart,
+                _excluded, _preferred, _handoverTo, _activeSince;
             bool _beatDirty, _wakeBeat, _atSafePoint;
             int _startingAhead;
             FailoverReason _electionReason;
@@ -65,22 +64,21 @@ namespace IngameScript
 
             public int PendingCount => _pending.Count;
 
-            // The term of the active that wrote AppState: after a world load every node starts from its own Storage, and
-            // the one that leads takes the newest state any starting node brought (a crashed node's Storage is stale).
-            long _stateTerm;
+            bool Leads => Role == FailoverRole.Active;
 
             public void Start(long term, bool yielded, string appState)
             {
-                Term = _maxTerm = term;
+                Term = _maxTerm = _stateTerm = term;
                 Yielded = yielded;
                 AppState = appState ?? "";
-                _stateTerm = term;
                 _lastRun = Now;
                 Restart();
             }
 
             public void Tick(long now)
             {
+                if (now != Now)
+                    _thisTick.Clear();
                 Now = now;
                 TookOver = _atSafePoint = false;
                 WakeAt = 0;
@@ -88,14 +86,14 @@ namespace IngameScript
                 Replay.Clear();
                 Confirmed.Clear();
                 Events.Clear();
-                // Away longer than the others wait (unpowered, off, damaged): trust nothing until the group answered. Kept
-                // commands are older than any confirmation: the active ran them, or the peers that stayed replayed them.
+                // Away longer than the others wait (unpowered, off): trust nothing until the group answered. Kept commands
+                // were run by the active or replayed by the peers that stayed.
                 if (now - _lastRun > GapTicks && Role != FailoverRole.Starting)
                 {
-                    if (Role == FailoverRole.Active)
+                    if (Leads)
                         StepDown(FailoverReason.ResumedAfterGap, 0);
                     foreach (var c in _pending)
-                        Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, 0, 0, c.Text);
+                        Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, text: c.Text);
                     _pending.Clear();
                     Restart();
                 }
@@ -108,7 +106,7 @@ namespace IngameScript
                 _startedAt = Now;
                 SetActive(null);
                 InElection = false;
-                Send(FailoverMessageKind.Hello, true, 0, AppState);
+                Send(FailoverMessageKind.Hello, 0, AppState);
             }
 
             // A message from a node of this group on this construct (the adapter checked both).
@@ -119,10 +117,22 @@ namespace IngameScript
                 var peer = Find(m.From);
                 if (m.Kind == FailoverMessageKind.Beat && peer != null && m.Term < peer.Term)
                     return;
-                peer = Hear(peer, m);
+                var joined = peer == null;
+                if (joined)
+                {
+                    Peers.Add(peer = new FailoverPeer { Id = m.From });
+                    Note(FailoverEventKind.PeerJoined, peer: m.From, number: m.Rank);
+                }
+                if ((joined || m.Rank != peer.Rank) && m.Rank == Rank)
+                    Note(FailoverEventKind.DuplicateRank, peer: m.From, number: m.Rank);
+                peer.Rank = m.Rank;
+                peer.Term = m.Term;
+                peer.WantsLead = m.WantsLead;
+                peer.Heard = Now;
                 _maxTerm = Math.Max(_maxTerm, m.Term);
+                // After a world load the leader takes the newest app state a starting node brought (a crashed one's is stale).
                 if ((m.Kind == FailoverMessageKind.Hello || m.Kind == FailoverMessageKind.Beat && m.Role == FailoverRole.Starting)
-                    && Role != FailoverRole.Active && !string.IsNullOrEmpty(m.Text) && m.Term > _stateTerm)
+                    && !Leads && !string.IsNullOrEmpty(m.Text) && m.Term > _stateTerm)
                 {
                     AppState = m.Text;
                     _stateTerm = m.Term;
@@ -134,7 +144,7 @@ namespace IngameScript
                             HearActive(peer, m);
                         else if (peer == _active)
                             LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
-                        if (m.WantsLead != PreemptMode.Never && Role == FailoverRole.Active && Better(peer.Rank, peer.Id, Rank, Self))
+                        if (m.WantsLead != PreemptMode.Never && Leads && Better(peer.Rank, peer.Id, Rank, Self))
                             _handoverTo = peer.Id;
                         break;
                     case FailoverMessageKind.Hello:
@@ -146,17 +156,17 @@ namespace IngameScript
                     case FailoverMessageKind.Lost:
                         if (m.Subject == Self)
                         {
-                            if (Role == FailoverRole.Active)
+                            if (Leads)
                                 StepDown(FailoverReason.LostByPeers, 0);
                             _beatDirty = true;
                         }
                         else if (m.Subject == ActiveId)
                             LoseActive(FailoverReason.ReportedByPeer, false);
-                        if (Role != FailoverRole.Active && ActiveId == 0 && !InElection)
+                        if (!Leads && ActiveId == 0 && !InElection)
                             BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
                         break;
                     case FailoverMessageKind.Yield:
-                        if (Role != FailoverRole.Active && (peer == _active || _active == null))
+                        if (!Leads && (peer == _active || _active == null))
                         {
                             SetActive(null);
                             BeginElection(FailoverReason.Yielded, m.From, m.Subject);
@@ -165,14 +175,14 @@ namespace IngameScript
                     case FailoverMessageKind.Probe:
                         if (m.Subject != Self)
                             break;
-                        if (Role != FailoverRole.Active)
+                        if (!Leads)
                             _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
-                        else if (ExecutedRecently(m.Text))
+                        else if (_executed.Exists(x => x.Text == m.Text && Now - x.At <= ProbeWindowTicks))
                             Confirm(m.Text);
                         else
                         {
                             Execute(m.Text);
-                            Note(FailoverEventKind.CommandForwarded, 0, m.From, 0, m.Text);
+                            Note(FailoverEventKind.CommandForwarded, peer: m.From, text: m.Text);
                         }
                         break;
                 }
@@ -216,31 +226,26 @@ namespace IngameScript
             // The run's command. False: the same command again this tick (two timers, a button and a timer).
             public bool Command(string text)
             {
-                if (_thisTickAt != Now)
-                {
-                    _thisTick.Clear();
-                    _thisTickAt = Now;
-                }
                 if (_thisTick.Contains(text))
                 {
-                    Note(FailoverEventKind.DuplicateCommand, 0, 0, 0, text);
+                    Note(FailoverEventKind.DuplicateCommand, text: text);
                     return false;
                 }
                 _thisTick.Add(text);
-                if (Role == FailoverRole.Active)
-                {
+                if (Leads)
                     Execute(text);
-                    return true;
-                }
-                if (_pending.Count == MaxPending)
+                else
                 {
-                    Note(FailoverEventKind.CommandDropped, 0, 0, 0, _pending[0].Text);
-                    _pending.RemoveAt(0);
+                    if (_pending.Count == MaxPending)
+                    {
+                        Note(FailoverEventKind.CommandDropped, text: _pending[0].Text);
+                        _pending.RemoveAt(0);
+                    }
+                    _pending.Add(new Timed { Text = text, At = Now });
+                    if (ActiveId != 0)
+                        Send(FailoverMessageKind.Probe, ActiveId, text);
+                    Note(FailoverEventKind.CommandKept, peer: ActiveId, text: text);
                 }
-                _pending.Add(new Timed { Text = text, At = Now });
-                if (ActiveId != 0)
-                    Send(FailoverMessageKind.Probe, true, ActiveId, text);
-                Note(FailoverEventKind.CommandKept, 0, ActiveId, 0, text);
                 return true;
             }
 
@@ -249,16 +254,16 @@ namespace IngameScript
             public void SafePoint()
             {
                 _atSafePoint = true;
-                if (Role == FailoverRole.Active && _handoverTo != 0)
+                if (Leads && _handoverTo != 0)
                     HandOver();
             }
 
             public void SetAppState(string state)
             {
                 state = state ?? "";
-                _beatDirty |= state != AppState && Role == FailoverRole.Active;
+                _beatDirty |= state != AppState && Leads;
                 AppState = state;
-                if (Role == FailoverRole.Active)
+                if (Leads)
                     _stateTerm = Term;
             }
 
@@ -271,7 +276,7 @@ namespace IngameScript
                     Peers.Clear();
                     _others.Clear();
                     _pending.Clear();
-                    if (Role == FailoverRole.Active)
+                    if (Leads)
                         StepDown(0, 0);
                     Yielded = false;
                     Restart();
@@ -281,7 +286,7 @@ namespace IngameScript
                     _beatDirty = true;
                     foreach (var peer in Peers)
                         if (peer.Rank == rank)
-                            Note(FailoverEventKind.DuplicateRank, 0, peer.Id, rank, null);
+                            Note(FailoverEventKind.DuplicateRank, peer: peer.Id, number: rank);
                 }
                 Rank = rank;
                 Preempt = preempt;
@@ -303,7 +308,7 @@ namespace IngameScript
                     }
                     Role = FailoverRole.Standby;
                 }
-                if (Role == FailoverRole.Standby)
+                if (!Leads)
                     DecideStandby();
                 else if (Outvoted)
                     StepDown(FailoverReason.Outvoted, 0);
@@ -334,39 +339,21 @@ namespace IngameScript
                     else
                         WakeBy(due);
                 }
-                if (Role == FailoverRole.Standby && _pending.Count > 0)
+                if (!Leads && _pending.Count > 0)
                     WakeBy(_pending[0].At + ConfirmTicks);
             }
 
-            // A heartbeat now (also when the active's app state changed after Decide). An active's wakes the receivers.
+            // A heartbeat now (also when the active's app state changed after Decide).
             public void BeatNow()
             {
-                Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role != FailoverRole.Standby ? AppState : null);
+                Send(FailoverMessageKind.Beat, 0, Role != FailoverRole.Standby ? AppState : null);
                 _lastBeat = Now;
                 _beatDirty = _wakeBeat = false;
             }
 
-            FailoverPeer Hear(FailoverPeer peer, FailoverMessage m)
-            {
-                var joined = peer == null;
-                if (joined)
-                {
-                    Peers.Add(peer = new FailoverPeer { Id = m.From });
-                    Note(FailoverEventKind.PeerJoined, 0, m.From, m.Rank, null);
-                }
-                if ((joined || m.Rank != peer.Rank) && m.Rank == Rank)
-                    Note(FailoverEventKind.DuplicateRank, 0, m.From, m.Rank, null);
-                peer.Rank = m.Rank;
-                peer.Term = m.Term;
-                peer.Role = m.Role;
-                peer.WantsLead = m.WantsLead;
-                peer.Heard = Now;
-                return peer;
-            }
-
             void HearActive(FailoverPeer peer, FailoverMessage m)
             {
-                if (Role == FailoverRole.Active)
+                if (Leads)
                 {
                     if (!Wins(m.Term, m.Rank, m.From, Term, Rank, Self))
                     {
@@ -385,28 +372,24 @@ namespace IngameScript
                 if (_active == peer)
                     return;
                 SetActive(peer);
-                Note(FailoverEventKind.ActiveIs, 0, m.From, m.Term, null);
+                Note(FailoverEventKind.ActiveIs, peer: m.From, number: m.Term);
                 // A new active has not seen the commands kept for the old one: ask it.
                 for (var i = 0; i < _pending.Count; i++)
                 {
                     _pending[i] = new Timed { Text = _pending[i].Text, At = Now };
-                    Send(FailoverMessageKind.Probe, true, ActiveId, _pending[i].Text);
+                    Send(FailoverMessageKind.Probe, ActiveId, _pending[i].Text);
                 }
             }
 
-            void SetActive(FailoverPeer peer)
-            {
-                _active = peer;
-                ActiveId = peer != null ? peer.Id : Role == FailoverRole.Active ? Self : 0;
-            }
+            void SetActive(FailoverPeer peer) => ActiveId = (_active = peer) != null ? peer.Id : Leads ? Self : 0;
 
             void LoseActive(FailoverReason reason, bool announce)
             {
                 var lost = ActiveId;
                 SetActive(null);
-                Note(FailoverEventKind.ActiveLost, reason, lost, 0, null);
+                Note(FailoverEventKind.ActiveLost, reason, lost);
                 if (announce)
-                    Send(FailoverMessageKind.Lost, true, lost, null);
+                    Send(FailoverMessageKind.Lost, lost);
                 // A restarted or stepped-down node is alive and may lead again; a lost one ranks last.
                 BeginElection(reason, reason == FailoverReason.ActiveRestarted || reason == FailoverReason.ActiveSteppedDown ? 0 : lost, 0);
             }
@@ -448,7 +431,7 @@ namespace IngameScript
                 _handoverTo = 0;
                 foreach (var c in _pending)
                     Execute(c.Text);
-                Note(FailoverEventKind.TookOver, _electionReason, 0, _pending.Count, null);
+                Note(FailoverEventKind.TookOver, _electionReason, number: _pending.Count);
                 _pending.Clear();
             }
 
@@ -459,7 +442,7 @@ namespace IngameScript
                 _activeHeard = Now;
                 _handoverTo = 0;
                 _beatDirty = true;
-                Note(FailoverEventKind.SteppedDown, reason, successor, 0, null);
+                Note(FailoverEventKind.SteppedDown, reason, successor);
             }
 
             void HandOver()
@@ -474,7 +457,7 @@ namespace IngameScript
 
             bool YieldTo(long successor, FailoverReason reason)
             {
-                if (successor == 0 && Role == FailoverRole.Active)
+                if (successor == 0 && Leads)
                 {
                     FailoverPeer best = null;
                     foreach (var p in Peers)
@@ -484,15 +467,15 @@ namespace IngameScript
                 }
                 if (successor == 0)
                 {
-                    Note(FailoverEventKind.YieldRefused, 0, 0, 0, null);
+                    Note(FailoverEventKind.YieldRefused);
                     return false;
                 }
-                Send(FailoverMessageKind.Yield, true, successor, null);
+                Send(FailoverMessageKind.Yield, successor);
                 Role = FailoverRole.Standby;
                 SetActive(null);
                 _handoverTo = 0;
                 _beatDirty = true;
-                Note(FailoverEventKind.YieldedTo, reason, successor, 0, null);
+                Note(FailoverEventKind.YieldedTo, reason, successor);
                 BeginElection(reason, Self, successor);
                 Yielded = reason == FailoverReason.Yielded;
                 return true;
@@ -513,14 +496,6 @@ namespace IngameScript
                 _beatDirty = _wakeBeat = true;
             }
 
-            bool ExecutedRecently(string text)
-            {
-                foreach (var x in _executed)
-                    if (x.Text == text && Now - x.At <= ProbeWindowTicks)
-                        return true;
-                return false;
-            }
-
             bool CountOutvotes()
             {
                 var mine = 1;
@@ -533,10 +508,10 @@ namespace IngameScript
                     foreach (var o in _others)
                         if (o.Group == other.Group && Now - o.Heard <= TimeoutTicks)
                             theirs++;
-                    if (theirs > mine || theirs == mine && theirs > 0 && string.CompareOrdinal(other.Group, Group) < 0)
+                    if (theirs > mine || theirs == mine && string.CompareOrdinal(other.Group, Group) < 0)
                     {
                         if (!Outvoted)
-                            Note(FailoverEventKind.Outvoted, FailoverReason.Outvoted, 0, theirs, other.Group);
+                            Note(FailoverEventKind.Outvoted, FailoverReason.Outvoted, number: theirs, text: other.Group);
                         return true;
                     }
                 }
@@ -544,16 +519,18 @@ namespace IngameScript
             }
 
             // A beat asks for the lead when this standby ranks better than the active and may preempt it.
-            void Send(FailoverMessageKind kind, bool wake, long subject, string text) => Outbox.Add(new FailoverMessage
+            // All but a standby's beat wake the receivers.
+            void Send(FailoverMessageKind kind, long subject, string text = null) => Outbox.Add(new FailoverMessage
             {
-                Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Wake = wake, Subject = subject, Text = text,
+                Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Subject = subject, Text = text,
+                Wake = kind != FailoverMessageKind.Beat || _wakeBeat || Leads,
                 WantsLead = kind == FailoverMessageKind.Beat && Role == FailoverRole.Standby && !Yielded && _active != null
                     && Better(Rank, Self, _active.Rank, _active.Id) ? Preempt : PreemptMode.Never,
             });
 
             void WakeBy(long tick) => WakeAt = WakeAt == 0 ? tick : Math.Min(WakeAt, tick);
 
-            void Note(FailoverEventKind kind, FailoverReason reason, long peer, long number, string text) =>
+            void Note(FailoverEventKind kind, FailoverReason reason = 0, long peer = 0, long number = 0, string text = null) =>
                 Events.Add(new FailoverEvent { Kind = kind, Reason = reason, Peer = peer, Number = number, Text = text });
 
             public FailoverPeer Find(long id)
