@@ -12,8 +12,7 @@ namespace IngameScript
         [Flags]
         public enum FailoverState { Standby = 0, Active = 1, Failover = 2 }
 
-        // Runs a script on several PBs of one ship: one is active, the others stand by and take over in rank order. The
-        // adapter between the game and FailoverElection (docs/failover.md).
+        // Runs a script on several PBs of one ship, one active, the others standing by: FailoverElection's adapter to the game.
         public class FailoverManager
         {
             const string Word = "failover", Header = "failover1 ";
@@ -76,8 +75,7 @@ namespace IngameScript
                 var nl = s.IndexOf('\n');
                 var ours = s.StartsWith(Header) && nl > 0;
                 long term = 0;
-                if (ours)
-                    long.TryParse(s.Substring(Header.Length, nl - Header.Length).Split(' ')[0], out term);
+                if (ours) long.TryParse(s.Substring(Header.Length, nl - Header.Length).Split(' ')[0], out term);
                 _e.Start(term, ours && s[nl - 1] == '1', ours ? s.Substring(nl + 1) : "");
                 AfterDecisions();
             }
@@ -86,8 +84,7 @@ namespace IngameScript
             {
                 get
                 {
-                    if (!_usesBeginRun && IsNewRun())
-                        Advance();
+                    if (!_usesBeginRun && IsNewRun()) Advance();
                     if (_runPending)
                     {
                         _runPending = false;
@@ -121,8 +118,7 @@ namespace IngameScript
                 get { return _e.AppState; }
                 set
                 {
-                    if (value == _e.AppState)
-                        return;
+                    if (value == _e.AppState) return;
                     _e.SetAppState(value);
                     if (_e.Role == FailoverRole.Active)
                     {
@@ -160,9 +156,9 @@ namespace IngameScript
 
             public IMyProgrammableBlock ActiveBlock => _e.ActiveId == _p.Me.EntityId ? _p.Me : Block(_e.ActiveId);
 
-            long Saved => _e.Term * 2 + (_e.Yielded ? 1 : 0);
+            long Saved => _e.Term * 2 + (_e.Yielded ? 1 : 0); // what Storage keeps
 
-            int Shown => (int)_e.Role * 2 + (_e.Outvoted ? 1 : 0);
+            int Shown => (int)_e.Role * 2 + (_e.Outvoted ? 1 : 0); // role and outvoted: a change shows at once
 
             void Advance()
             {
@@ -186,8 +182,7 @@ namespace IngameScript
                 _replayed = _eventsShown = 0;
                 _e.Tick(_now);
                 CustomDataChanged = _p.Me.CustomData != _customData;
-                if (CustomDataChanged)
-                    Reconfigure();
+                if (CustomDataChanged) Reconfigure();
                 while (_wake.HasPendingMessage)
                     Receive(_wake.AcceptMessage());
                 while (_quiet.HasPendingMessage)
@@ -196,8 +191,7 @@ namespace IngameScript
                 {
                     var id = _e.Peers[i].Id;
                     var block = Block(id);
-                    if (block == null)
-                        continue;
+                    if (block == null) continue;
                     if (block.Closed)
                     {
                         _e.Forget(id);
@@ -209,8 +203,7 @@ namespace IngameScript
                         _e.Observe(id, !block.IsSameConstructAs(_p.Me) ? PeerCondition.Departed : block.IsWorking ? PeerCondition.Working
                             : !block.IsFunctional ? PeerCondition.Damaged : !block.Enabled ? PeerCondition.Disabled : PeerCondition.Unpowered);
                 }
-                if (_command != null)
-                    Command(_command);
+                if (_command != null) Command(_command);
                 var f = _p.Runtime.UpdateFrequency;
                 _e.Decide((_source & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) == 0 ? 0
                     : (f & UpdateFrequency.Update1) != 0 ? 1 : (f & UpdateFrequency.Update10) != 0 ? 10 : 100);
@@ -228,8 +221,7 @@ namespace IngameScript
                     _foreign++; // not ours, a docked or visiting ship, or an unknown block: takes no part
                 else if (group != _e.Group)
                 {
-                    if (script == _script && script.Length > 0)
-                        _e.OtherGroup(msg.Source, group);
+                    if (script == _script && script.Length > 0) _e.OtherGroup(msg.Source, group);
                 }
                 else
                 {
@@ -270,12 +262,10 @@ namespace IngameScript
                 {
                     _p.IGC.SendBroadcastMessage(m.Wake ? FailoverWire.WakeTag : FailoverWire.QuietTag,
                         _wire.Encode(m, _e.Group, _script, _e.Confirmed), TransmissionDistance.CurrentConstruct);
-                    if (m.Kind == FailoverMessageKind.Beat)
-                        _e.Confirmed.Clear();
+                    if (m.Kind == FailoverMessageKind.Beat) _e.Confirmed.Clear();
                 }
                 _e.Outbox.Clear();
-                if (_e.WakeAt > 0)
-                    _p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
+                if (_e.WakeAt > 0) _p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
                 if (Saved != _saved)
                     Save();
                 if (_eventsShown < _e.Events.Count || Shown != _shown || _e.Term != _shownTerm || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
@@ -293,8 +283,7 @@ namespace IngameScript
                 var id = _ini.Get(Word, "id").ToString().Trim();
                 var rank = _ini.Get(Word, "rank").ToString().Trim();
                 var preempt = _ini.Get(Word, "preempt").ToString("idle").Trim().ToLowerInvariant();
-                if (!int.TryParse(rank, out _rank) || _rank < 0)
-                    _rank = LastRank;
+                if (!int.TryParse(rank, out _rank) || _rank < 0) _rank = LastRank;
                 var i = Array.IndexOf(Preempts, preempt);
                 _preempt = i < 0 ? PreemptMode.Idle : (PreemptMode)i;
                 if (!_ini.ContainsSection(Word))
@@ -308,8 +297,7 @@ namespace IngameScript
                     if (i < 0)
                         problems.Add("[failover] preempt=" + preempt + " is not idle, always or never: using idle.");
                 }
-                if (id.Length == 0)
-                    id = "default";
+                if (id.Length == 0) id = "default";
                 if (_e != null && (id != _e.Group || _rank != _e.Rank || _preempt != _e.Preempt))
                     _console.Log("Custom Data edited: id=" + id + " rank=" + RankText(_rank) + " preempt=" + Preempts[(int)_preempt]);
                 _id = id;
@@ -341,8 +329,7 @@ namespace IngameScript
                 for (; _eventsShown < e.Events.Count; _eventsShown++)
                     Log(e.Events[_eventsShown]);
                 var main = _console as MainConsole;
-                if (main != null)
-                    main.SharedSurfaces = e.Role == FailoverRole.Active;
+                if (main != null) main.SharedSurfaces = e.Role == FailoverRole.Active;
                 var active = Name(e.ActiveId);
                 if (Shown != _shown || e.Rank != _shownRank || e.Term != _shownTerm || e.Group != _shownGroup || (object)active != _shownActive)
                 {
@@ -357,8 +344,7 @@ namespace IngameScript
                 }
                 if (_foreign != _foreignShown)
                     _console.SetStatus("failover ignored", "Ignored " + (_foreignShown = _foreign) + " message(s) from other ships or unknown blocks");
-                if (e.Events.Count > 0 || _now - _peersShownAt >= 600)
-                    ShowPeers();
+                if (e.Events.Count > 0 || _now - _peersShownAt >= 600) ShowPeers();
             }
 
             // One line per peer; a heartbeat period's lateness shows as "<2 s".

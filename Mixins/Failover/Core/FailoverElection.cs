@@ -13,8 +13,7 @@ namespace IngameScript
             public bool Working = true;
         }
 
-        // The election as a pure state machine (docs/failover.md). Per run: Tick, Step each message, Observe peers'
-        // blocks, Command, Decide; then read Role, TookOver, Outbox, Replay, WakeAt and Events.
+        // The election as a pure state machine (docs/failover.md). Per run: Tick, Step, Observe, Command, Decide.
         public class FailoverElection
         {
             public const int BeatTicks = 100, TimeoutTicks = 140, GapTicks = 150, StartTicks = 2, ClaimSpacingTicks = 2,
@@ -28,8 +27,8 @@ namespace IngameScript
             readonly List<Other> _others = new List<Other>();
             FailoverPeer _active;
             // _stateTerm: the term of the active that wrote AppState.
-            long _lastRun = -1, _startedAt, _lastBeat = long.MinValue / 2, _activeHeard, _maxTerm, _stateTerm, _electionStart,
-                _excluded, _preferred, _handoverTo, _activeSince;
+            long _lastRun, _startedAt, _lastBeat = long.MinValue / 2, _activeHeard, _maxTerm, _stateTerm, _electionStart, _excluded,
+                _preferred, _handoverTo, _activeSince;
             bool _beatDirty, _wakeBeat, _atSafePoint;
             int _startingAhead;
             FailoverReason _electionReason;
@@ -47,14 +46,14 @@ namespace IngameScript
             public int Rank { get; private set; }
             public PreemptMode Preempt { get; private set; }
             public FailoverRole Role { get; private set; }
-            public long Term { get; private set; }          // grows with every takeover in the group
-            public long ActiveId { get; private set; }      // 0: none known
+            public long Term { get; private set; } // grows with every takeover in the group
+            public long ActiveId { get; private set; } // 0: none known
             public long Now { get; private set; }
-            public bool TookOver { get; private set; }      // on the one run in which this node became active
-            public bool Yielded { get; private set; }       // does not ask for the lead until the next election
-            public bool Outvoted { get; private set; }      // a same-script group with another id outnumbers this one
+            public bool TookOver { get; private set; } // on the one run in which this node became active
+            public bool Yielded { get; private set; } // does not ask for the lead until the next election
+            public bool Outvoted { get; private set; } // a same-script group with another id outnumbers this one
             public bool InElection { get; private set; }
-            public long WakeAt { get; private set; }        // must run again by then (0: periodic runs do)
+            public long WakeAt { get; private set; } // must run again by then (0: periodic runs do)
             public string AppState { get; private set; } = "";
 
             public readonly List<FailoverPeer> Peers = new List<FailoverPeer>();
@@ -71,14 +70,12 @@ namespace IngameScript
                 Term = _maxTerm = _stateTerm = term;
                 Yielded = yielded;
                 AppState = appState ?? "";
-                _lastRun = Now;
                 Restart();
             }
 
             public void Tick(long now)
             {
-                if (now != Now)
-                    _thisTick.Clear();
+                if (now != Now) _thisTick.Clear();
                 Now = now;
                 TookOver = _atSafePoint = false;
                 WakeAt = 0;
@@ -86,12 +83,10 @@ namespace IngameScript
                 Replay.Clear();
                 Confirmed.Clear();
                 Events.Clear();
-                // Away longer than the others wait (unpowered, off): trust nothing until the group answered. Kept commands
-                // were run by the active or replayed by the peers that stayed.
+                // Away longer than the others wait: trust nothing until the group answers; the others ran the kept commands.
                 if (now - _lastRun > GapTicks && Role != FailoverRole.Starting)
                 {
-                    if (Leads)
-                        StepDown(FailoverReason.ResumedAfterGap, 0);
+                    if (Leads) StepDown(FailoverReason.ResumedAfterGap, 0);
                     foreach (var c in _pending)
                         Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, text: c.Text);
                     _pending.Clear();
@@ -112,11 +107,9 @@ namespace IngameScript
             // A message from a node of this group on this construct (the adapter checked both).
             public void Step(FailoverMessage m)
             {
-                // Terms never fall, and the waking channel is read first: a lower-term beat was sent before the last
-                // message (a standby beat queued behind a claim).
+                // Terms never fall: a lower-term beat was sent before the last message (the waking channel is read first).
                 var peer = Find(m.From);
-                if (m.Kind == FailoverMessageKind.Beat && peer != null && m.Term < peer.Term)
-                    return;
+                if (m.Kind == FailoverMessageKind.Beat && peer != null && m.Term < peer.Term) return;
                 var joined = peer == null;
                 if (joined)
                 {
@@ -137,54 +130,49 @@ namespace IngameScript
                     AppState = m.Text;
                     _stateTerm = m.Term;
                 }
-                switch (m.Kind)
+                if (m.Kind == FailoverMessageKind.Beat)
                 {
-                    case FailoverMessageKind.Beat:
-                        if (m.Role == FailoverRole.Active)
-                            HearActive(peer, m);
-                        else if (peer == _active)
-                            LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
-                        if (m.WantsLead != PreemptMode.Never && Leads && Better(peer.Rank, peer.Id, Rank, Self))
-                            _handoverTo = peer.Id;
-                        break;
-                    case FailoverMessageKind.Hello:
-                        peer.StartsUntil = Now + StartTicks - 1;
-                        if (peer == _active)
-                            LoseActive(FailoverReason.ActiveRestarted, false);
-                        _beatDirty = _wakeBeat = true;
-                        break;
-                    case FailoverMessageKind.Lost:
-                        if (m.Subject == Self)
-                        {
-                            if (Leads)
-                                StepDown(FailoverReason.LostByPeers, 0);
-                            _beatDirty = true;
-                        }
-                        else if (m.Subject == ActiveId)
-                            LoseActive(FailoverReason.ReportedByPeer, false);
-                        if (!Leads && ActiveId == 0 && !InElection)
-                            BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
-                        break;
-                    case FailoverMessageKind.Yield:
-                        if (!Leads && (peer == _active || _active == null))
-                        {
-                            SetActive(null);
-                            BeginElection(FailoverReason.Yielded, m.From, m.Subject);
-                        }
-                        break;
-                    case FailoverMessageKind.Probe:
-                        if (m.Subject != Self)
-                            break;
-                        if (!Leads)
-                            _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
-                        else if (_executed.Exists(x => x.Text == m.Text && Now - x.At <= ProbeWindowTicks))
-                            Confirm(m.Text);
-                        else
-                        {
-                            Execute(m.Text);
-                            Note(FailoverEventKind.CommandForwarded, peer: m.From, text: m.Text);
-                        }
-                        break;
+                    if (m.Role == FailoverRole.Active)
+                        HearActive(peer, m);
+                    else if (peer == _active)
+                        LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
+                    if (m.WantsLead != PreemptMode.Never && Leads && Better(peer.Rank, peer.Id, Rank, Self)) _handoverTo = peer.Id;
+                }
+                else if (m.Kind == FailoverMessageKind.Hello)
+                {
+                    peer.StartsUntil = Now + StartTicks - 1;
+                    if (peer == _active) LoseActive(FailoverReason.ActiveRestarted, false);
+                    _beatDirty = _wakeBeat = true;
+                }
+                else if (m.Kind == FailoverMessageKind.Lost)
+                {
+                    if (m.Subject == Self)
+                    {
+                        if (Leads) StepDown(FailoverReason.LostByPeers, 0);
+                        _beatDirty = true;
+                    }
+                    else if (m.Subject == ActiveId)
+                        LoseActive(FailoverReason.ReportedByPeer, false);
+                    if (!Leads && ActiveId == 0 && !InElection) BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
+                }
+                else if (m.Kind == FailoverMessageKind.Yield)
+                {
+                    if (!Leads && (peer == _active || _active == null))
+                    {
+                        SetActive(null);
+                        BeginElection(FailoverReason.Yielded, m.From, m.Subject);
+                    }
+                }
+                else if (m.Subject != Self) // a probe for another node
+                    return;
+                else if (!Leads)
+                    _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
+                else if (RanRecently(m.Text))
+                    Confirm(m.Text);
+                else
+                {
+                    Execute(m.Text);
+                    Note(FailoverEventKind.CommandForwarded, peer: m.From, text: m.Text);
                 }
             }
 
@@ -202,16 +190,14 @@ namespace IngameScript
             public void OtherGroup(long from, string group)
             {
                 for (var i = _others.Count - 1; i >= 0; i--)
-                    if (_others[i].Id == from)
-                        _others.RemoveAt(i);
+                    if (_others[i].Id == from) _others.RemoveAt(i);
                 _others.Add(new Other { Id = from, Group = group, Heard = Now });
             }
 
             public void Observe(long id, PeerCondition condition)
             {
                 var peer = Find(id);
-                if (peer == null)
-                    return;
+                if (peer == null) return;
                 peer.Working = condition == PeerCondition.Working;
                 if (!peer.Working && peer == _active)
                     LoseActive(FailoverReason.ActiveDestroyed + (int)condition - 1, true);
@@ -242,8 +228,7 @@ namespace IngameScript
                         _pending.RemoveAt(0);
                     }
                     _pending.Add(new Timed { Text = text, At = Now });
-                    if (ActiveId != 0)
-                        Send(FailoverMessageKind.Probe, ActiveId, text);
+                    if (ActiveId != 0) Send(FailoverMessageKind.Probe, ActiveId, text);
                     Note(FailoverEventKind.CommandKept, peer: ActiveId, text: text);
                 }
                 return true;
@@ -254,8 +239,7 @@ namespace IngameScript
             public void SafePoint()
             {
                 _atSafePoint = true;
-                if (Leads && _handoverTo != 0)
-                    HandOver();
+                if (Leads && _handoverTo != 0) HandOver();
             }
 
             public void SetAppState(string state)
@@ -263,8 +247,7 @@ namespace IngameScript
                 state = state ?? "";
                 _beatDirty |= state != AppState && Leads;
                 AppState = state;
-                if (Leads)
-                    _stateTerm = Term;
+                if (Leads) _stateTerm = Term;
             }
 
             // Custom Data edited: another group starts over as a newcomer.
@@ -276,8 +259,7 @@ namespace IngameScript
                     Peers.Clear();
                     _others.Clear();
                     _pending.Clear();
-                    if (Leads)
-                        StepDown(0, 0);
+                    if (Leads) StepDown(0, 0);
                     Yielded = false;
                     Restart();
                 }
@@ -285,8 +267,7 @@ namespace IngameScript
                 {
                     _beatDirty = true;
                     foreach (var peer in Peers)
-                        if (peer.Rank == rank)
-                            Note(FailoverEventKind.DuplicateRank, peer: peer.Id, number: rank);
+                        if (peer.Rank == rank) Note(FailoverEventKind.DuplicateRank, peer: peer.Id, number: rank);
                 }
                 Rank = rank;
                 Preempt = preempt;
@@ -301,8 +282,7 @@ namespace IngameScript
                     if (Now - _startedAt < StartTicks)
                     {
                         // Answer Hellos at once (others may be starting too) and finish the start on time.
-                        if (_beatDirty)
-                            BeatNow();
+                        if (_beatDirty) BeatNow();
                         WakeBy(_startedAt + StartTicks);
                         return;
                     }
@@ -316,16 +296,14 @@ namespace IngameScript
                     HandOver();
                 // Beat when something changed, and often enough that the next chance would not come too late.
                 var since = Now - _lastBeat;
-                if (_beatDirty || since >= BeatTicks || periodTicks > 0 && since + periodTicks > BeatTicks)
-                    BeatNow();
+                if (_beatDirty || since >= BeatTicks || periodTicks > 0 && since + periodTicks > BeatTicks) BeatNow();
             }
 
             void DecideStandby()
             {
                 if (_active == null)
                 {
-                    if (!InElection)
-                        BeginElection(FailoverReason.NoActive, 0, 0);
+                    if (!InElection) BeginElection(FailoverReason.NoActive, 0, 0);
                 }
                 else if (Now - _activeHeard > TimeoutTicks)
                     LoseActive(FailoverReason.ActiveSilent, true);
@@ -339,8 +317,7 @@ namespace IngameScript
                     else
                         WakeBy(due);
                 }
-                if (!Leads && _pending.Count > 0)
-                    WakeBy(_pending[0].At + ConfirmTicks);
+                if (!Leads && _pending.Count > 0) WakeBy(_pending[0].At + ConfirmTicks);
             }
 
             // A heartbeat now (also when the active's app state changed after Decide).
@@ -369,8 +346,7 @@ namespace IngameScript
                 AppState = m.Text ?? AppState;
                 _stateTerm = m.Term;
                 Term = Math.Max(Term, m.Term);
-                if (_active == peer)
-                    return;
+                if (_active == peer) return;
                 SetActive(peer);
                 Note(FailoverEventKind.ActiveIs, peer: m.From, number: m.Term);
                 // A new active has not seen the commands kept for the old one: ask it.
@@ -388,8 +364,7 @@ namespace IngameScript
                 var lost = ActiveId;
                 SetActive(null);
                 Note(FailoverEventKind.ActiveLost, reason, lost);
-                if (announce)
-                    Send(FailoverMessageKind.Lost, lost);
+                if (announce) Send(FailoverMessageKind.Lost, lost);
                 // A restarted or stepped-down node is alive and may lead again; a lost one ranks last.
                 BeginElection(reason, reason == FailoverReason.ActiveRestarted || reason == FailoverReason.ActiveSteppedDown ? 0 : lost, 0);
             }
@@ -404,9 +379,8 @@ namespace IngameScript
                 _preferred = preferred;
             }
 
-            // This node's place among live candidates, from 1: the preferred successor first, the excluded node (the lost
-            // active, or this node after yielding) last, the rest by rank then EntityId. A better candidate still starting
-            // claims when its start is over (_startingAhead).
+            // This node's place among live candidates, from 1: the preferred first, the excluded last, the rest by rank then
+            // EntityId. A better one still starting claims when its start is over (_startingAhead).
             int Position()
             {
                 var position = 1;
@@ -461,8 +435,7 @@ namespace IngameScript
                 {
                     FailoverPeer best = null;
                     foreach (var p in Peers)
-                        if (Alive(p) && (best == null || Better(p.Rank, p.Id, best.Rank, best.Id)))
-                            best = p;
+                        if (Alive(p) && (best == null || Better(p.Rank, p.Id, best.Rank, best.Id))) best = p;
                     successor = best != null ? best.Id : 0;
                 }
                 if (successor == 0)
@@ -490,6 +463,13 @@ namespace IngameScript
                     _executed.RemoveAt(0);
             }
 
+            bool RanRecently(string text)
+            {
+                foreach (var x in _executed)
+                    if (x.Text == text && Now - x.At <= ProbeWindowTicks) return true;
+                return false;
+            }
+
             void Confirm(string text)
             {
                 Confirmed.Add(text);
@@ -500,26 +480,22 @@ namespace IngameScript
             {
                 var mine = 1;
                 foreach (var p in Peers)
-                    if (Now - p.Heard <= TimeoutTicks)
-                        mine++;
+                    if (Now - p.Heard <= TimeoutTicks) mine++;
                 foreach (var other in _others)
                 {
                     var theirs = 0;
                     foreach (var o in _others)
-                        if (o.Group == other.Group && Now - o.Heard <= TimeoutTicks)
-                            theirs++;
+                        if (o.Group == other.Group && Now - o.Heard <= TimeoutTicks) theirs++;
                     if (theirs > mine || theirs == mine && string.CompareOrdinal(other.Group, Group) < 0)
                     {
-                        if (!Outvoted)
-                            Note(FailoverEventKind.Outvoted, FailoverReason.Outvoted, number: theirs, text: other.Group);
+                        if (!Outvoted) Note(FailoverEventKind.Outvoted, FailoverReason.Outvoted, number: theirs, text: other.Group);
                         return true;
                     }
                 }
                 return false;
             }
 
-            // A beat asks for the lead when this standby ranks better than the active and may preempt it.
-            // All but a standby's beat wake the receivers.
+            // All but a standby's beat wake the receivers; a standby's asks for the lead if it ranks better and may preempt.
             void Send(FailoverMessageKind kind, long subject, string text = null) => Outbox.Add(new FailoverMessage
             {
                 Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Subject = subject, Text = text,
@@ -536,8 +512,7 @@ namespace IngameScript
             public FailoverPeer Find(long id)
             {
                 foreach (var p in Peers)
-                    if (p.Id == id)
-                        return p;
+                    if (p.Id == id) return p;
                 return null;
             }
 
