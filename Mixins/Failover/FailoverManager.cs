@@ -43,18 +43,17 @@ namespace IngameScript
             readonly Program _p; // not MyGridProgram: only code inside Program may set its protected Storage
             readonly IConsole _console;
             readonly MyIni _ini;
-            readonly FailoverElection _e;
+            FailoverElection _e;
             readonly FailoverWire _wire = new FailoverWire();
             readonly IMyBroadcastListener _wake, _quiet;
             readonly string _script;
             readonly Dictionary<long, IMyProgrammableBlock> _blocks = new Dictionary<long, IMyProgrammableBlock>();
             // What each peer's line shows (age, state and rank in one number; name), so an unchanged one is not rebuilt.
             readonly Dictionary<long, KeyValuePair<long, string>> _peerLines = new Dictionary<long, KeyValuePair<long, string>>();
-            string _customData, _command, _id, _shownGroup, _shownActive;
+            string _customData, _command, _shownGroup, _shownActive;
             long _now, _saved = -1, _shownTerm = -1, _peersShownAt = long.MinValue;
             bool _usesBeginRun, _runPending;
-            int _rank, _shown = -1, _shownRank, _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown, _problems;
-            PreemptMode _preempt;
+            int _shown = -1, _shownRank, _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown, _problems;
             TimeSpan _lastSince = TimeSpan.MinValue;
             UpdateType _source;
             FailoverState _state;
@@ -65,8 +64,7 @@ namespace IngameScript
                 _console = console;
                 _ini = ini;
                 _script = console.ScriptName ?? "";
-                ReadConfig();
-                _e = new FailoverElection(program.Me.EntityId, _id, _rank, _preempt);
+                Configure();
                 _wake = program.IGC.RegisterBroadcastListener(FailoverWire.WakeTag);
                 _wake.SetMessageCallback("");
                 _quiet = program.IGC.RegisterBroadcastListener(FailoverWire.QuietTag);
@@ -182,7 +180,7 @@ namespace IngameScript
                 _replayed = _eventsShown = 0;
                 _e.Tick(_now);
                 CustomDataChanged = _p.Me.CustomData != _customData;
-                if (CustomDataChanged) Reconfigure();
+                if (CustomDataChanged) Configure();
                 while (_wake.HasPendingMessage)
                     Receive(_wake.AcceptMessage());
                 while (_quiet.HasPendingMessage)
@@ -219,11 +217,7 @@ namespace IngameScript
                 if (!FailoverWire.TryDecode(msg.Data, out m, out group, out script) || (block = Block(msg.Source, true)) == null || block.Closed
                     || !block.IsSameConstructAs(_p.Me))
                     _foreign++; // not ours, a docked or visiting ship, or an unknown block: takes no part
-                else if (group != _e.Group)
-                {
-                    if (script == _script && script.Length > 0) _e.OtherGroup(msg.Source, group);
-                }
-                else
+                else if (group == _e.Group)
                 {
                     m.From = msg.Source;
                     _e.Step(m);
@@ -231,6 +225,8 @@ namespace IngameScript
                         for (var i = FailoverWire.ConfirmedCount(msg.Data) - 1; i >= 0; i--)
                             _e.Confirmation(m.From, FailoverWire.ConfirmedAt(msg.Data, i));
                 }
+                else if (script == _script && script.Length > 0)
+                    _e.OtherGroup(msg.Source, group);
             }
 
             // A known PB; with find, also one the grid terminal system finds (then known).
@@ -266,41 +262,53 @@ namespace IngameScript
                 }
                 _e.Outbox.Clear();
                 if (_e.WakeAt > 0) _p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
-                if (Saved != _saved)
-                    Save();
+                if (Saved != _saved) Save();
                 if (_eventsShown < _e.Events.Count || Shown != _shown || _e.Term != _shownTerm || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
                     Show();
             }
 
-            // [failover] into the script's MyIni (left parsed for its own sections); Custom Data is never written. Bad values
-            // never stop the script: each is a problem shown and a safe default (an unusable rank ranks last).
-            void ReadConfig()
+            // [failover] into the script's MyIni (left parsed for its own sections), then into the election; Custom Data is
+            // never written. Bad values never stop the script: each is a problem shown and a safe default.
+            void Configure()
             {
                 var problems = new List<string>();
                 MyIniParseResult parsed;
                 if (!_ini.TryParse(_customData = _p.Me.CustomData, out parsed))
                     problems.Add("Custom Data line " + parsed.LineNo + ": " + parsed.Error + " (lines before it are read)");
                 var id = _ini.Get(Word, "id").ToString().Trim();
-                var rank = _ini.Get(Word, "rank").ToString().Trim();
-                var preempt = _ini.Get(Word, "preempt").ToString("idle").Trim().ToLowerInvariant();
-                if (!int.TryParse(rank, out _rank) || _rank < 0) _rank = LastRank;
-                var i = Array.IndexOf(Preempts, preempt);
-                _preempt = i < 0 ? PreemptMode.Idle : (PreemptMode)i;
+                var text = _ini.Get(Word, "rank").ToString().Trim();
+                var word = _ini.Get(Word, "preempt").ToString("idle").Trim().ToLowerInvariant();
+                int rank;
+                if (!int.TryParse(text, out rank) || rank < 0) rank = LastRank;
+                var i = Array.IndexOf(Preempts, word);
+                var preempt = i < 0 ? PreemptMode.Idle : (PreemptMode)i;
                 if (!_ini.ContainsSection(Word))
                     problems.Add("No [failover] in Custom Data: joins id=default, ranks last. Add [failover] id= rank= to run copies.");
                 else
                 {
                     if (id.Length == 0)
                         problems.Add("[failover] id= missing: using id=default. Give every copy on this ship the same id.");
-                    if (_rank == LastRank)
-                        problems.Add("[failover] rank=" + rank + " is not a whole number from 0: this block ranks last.");
+                    if (rank == LastRank)
+                        problems.Add("[failover] rank=" + text + " is not a whole number from 0: this block ranks last.");
                     if (i < 0)
-                        problems.Add("[failover] preempt=" + preempt + " is not idle, always or never: using idle.");
+                        problems.Add("[failover] preempt=" + word + " is not idle, always or never: using idle.");
                 }
                 if (id.Length == 0) id = "default";
-                if (_e != null && (id != _e.Group || _rank != _e.Rank || _preempt != _e.Preempt))
-                    _console.Log("Custom Data edited: id=" + id + " rank=" + RankText(_rank) + " preempt=" + Preempts[(int)_preempt]);
-                _id = id;
+                if (_e == null)
+                    _e = new FailoverElection(_p.Me.EntityId, id, rank, preempt);
+                else
+                {
+                    if (id != _e.Group || rank != _e.Rank || preempt != _e.Preempt)
+                        _console.Log("Custom Data edited: id=" + id + " rank=" + RankText(rank) + " preempt=" + Preempts[(int)preempt]);
+                    if (id != _e.Group)
+                    {
+                        _blocks.Clear();
+                        foreach (var key in _peerLines.Keys)
+                            _console.ClearStatus("failover " + key);
+                        _peerLines.Clear();
+                    }
+                    _e.Reconfigure(id, rank, preempt);
+                }
                 for (i = 0; i < _problems; i++)
                     _console.ClearStatus("failover config " + i);
                 for (_problems = 0; _problems < problems.Count; _problems++)
@@ -308,19 +316,6 @@ namespace IngameScript
                     _console.SetStatus("failover config " + _problems, "Config: " + problems[_problems]);
                     _console.Log(problems[_problems], LogLevel.Warning);
                 }
-            }
-
-            void Reconfigure()
-            {
-                ReadConfig();
-                if (_id != _e.Group)
-                {
-                    _blocks.Clear();
-                    foreach (var key in _peerLines.Keys)
-                        _console.ClearStatus("failover " + key);
-                    _peerLines.Clear();
-                }
-                _e.Reconfigure(_id, _rank, _preempt);
             }
 
             void Show()
