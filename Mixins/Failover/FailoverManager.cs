@@ -43,7 +43,7 @@ namespace IngameScript
             readonly Program _p; // not MyGridProgram: only code inside Program may set its protected Storage
             readonly IConsole _console;
             readonly MyIni _ini;
-            FailoverElection _e;
+            FailoverElection _e; // made by the first Configure
             readonly FailoverWire _wire = new FailoverWire();
             readonly IMyBroadcastListener _wake, _quiet;
             readonly string _script;
@@ -51,10 +51,11 @@ namespace IngameScript
             // What each peer's line shows (age, state and rank in one number; name), so an unchanged one is not rebuilt.
             readonly Dictionary<long, KeyValuePair<long, string>> _peerLines = new Dictionary<long, KeyValuePair<long, string>>();
             string _customData, _command, _shownGroup, _shownActive;
-            long _now, _saved = -1, _shownTerm = -1, _peersShownAt = long.MinValue;
-            bool _usesBeginRun, _runPending;
-            int _shown = -1, _shownRank, _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown, _problems;
+            long _now, _storedTerm = -1, _shownTerm = -1, _peersShownAt = long.MinValue;
+            bool _usesBeginRun, _runPending, _storedYielded, _shownOutvoted;
+            int _shownRank, _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown, _problems;
             TimeSpan _lastSince = TimeSpan.MinValue;
+            FailoverRole _shownRole = (FailoverRole)(-1);
             UpdateType _source;
             FailoverState _state;
 
@@ -141,8 +142,9 @@ namespace IngameScript
 
             public void Save()
             {
-                _saved = Saved;
-                _p.Storage = Header + _e.Term + (_e.Yielded ? " 1\n" : " 0\n") + _e.AppState;
+                _storedTerm = _e.Term;
+                _storedYielded = _e.Yielded;
+                _p.Storage = Header + _storedTerm + (_storedYielded ? " 1\n" : " 0\n") + _e.AppState;
             }
 
             public FailoverRole Role => _e.Role;
@@ -152,11 +154,14 @@ namespace IngameScript
             public int Ignored => _foreign; // from other ships or unknown blocks
             public bool CustomDataChanged { get; private set; } // this run: parsed again into the MyIni
 
-            public IMyProgrammableBlock ActiveBlock => _e.ActiveId == _p.Me.EntityId ? _p.Me : Block(_e.ActiveId);
-
-            long Saved => _e.Term * 2 + (_e.Yielded ? 1 : 0); // what Storage keeps
-
-            int Shown => (int)_e.Role * 2 + (_e.Outvoted ? 1 : 0); // role and outvoted: a change shows at once
+            public IMyProgrammableBlock ActiveBlock
+            {
+                get
+                {
+                    IMyProgrammableBlock block;
+                    return _e.ActiveId == _p.Me.EntityId ? _p.Me : _blocks.TryGetValue(_e.ActiveId, out block) ? block : null;
+                }
+            }
 
             void Advance()
             {
@@ -185,11 +190,11 @@ namespace IngameScript
                     Receive(_wake.AcceptMessage());
                 while (_quiet.HasPendingMessage)
                     Receive(_quiet.AcceptMessage());
+                IMyProgrammableBlock block;
                 for (var i = _e.Peers.Count - 1; i >= 0; i--)
                 {
                     var id = _e.Peers[i].Id;
-                    var block = Block(id);
-                    if (block == null) continue;
+                    if (!_blocks.TryGetValue(id, out block)) continue;
                     if (block.Closed)
                     {
                         _e.Forget(id);
@@ -214,8 +219,8 @@ namespace IngameScript
                 FailoverMessage m;
                 string group, script;
                 IMyProgrammableBlock block;
-                if (!FailoverWire.TryDecode(msg.Data, out m, out group, out script) || (block = Block(msg.Source, true)) == null || block.Closed
-                    || !block.IsSameConstructAs(_p.Me))
+                if (!FailoverWire.TryDecode(msg.Data, out m, out group, out script) || !_blocks.TryGetValue(msg.Source, out block)
+                    && !KnowBlock(msg.Source, out block) || block.Closed || !block.IsSameConstructAs(_p.Me))
                     _foreign++; // not ours, a docked or visiting ship, or an unknown block: takes no part
                 else if (group == _e.Group)
                 {
@@ -229,13 +234,11 @@ namespace IngameScript
                     _e.OtherGroup(msg.Source, group);
             }
 
-            // A known PB; with find, also one the grid terminal system finds (then known).
-            IMyProgrammableBlock Block(long id, bool find = false)
+            bool KnowBlock(long id, out IMyProgrammableBlock block)
             {
-                IMyProgrammableBlock block;
-                if (!_blocks.TryGetValue(id, out block) && find && (block = _p.GridTerminalSystem.GetBlockWithId(id) as IMyProgrammableBlock) != null)
-                    _blocks[id] = block;
-                return block;
+                block = _p.GridTerminalSystem.GetBlockWithId(id) as IMyProgrammableBlock;
+                if (block != null) _blocks[id] = block;
+                return block != null;
             }
 
             void Command(string command)
@@ -262,8 +265,9 @@ namespace IngameScript
                 }
                 _e.Outbox.Clear();
                 if (_e.WakeAt > 0) _p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
-                if (Saved != _saved) Save();
-                if (_eventsShown < _e.Events.Count || Shown != _shown || _e.Term != _shownTerm || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
+                if (_e.Term != _storedTerm || _e.Yielded != _storedYielded) Save();
+                if (_eventsShown < _e.Events.Count || _e.Role != _shownRole || _e.Outvoted != _shownOutvoted || _e.Term != _shownTerm
+                    || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
                     Show();
             }
 
@@ -326,9 +330,11 @@ namespace IngameScript
                 var main = _console as MainConsole;
                 if (main != null) main.SharedSurfaces = e.Role == FailoverRole.Active;
                 var active = Name(e.ActiveId);
-                if (Shown != _shown || e.Rank != _shownRank || e.Term != _shownTerm || e.Group != _shownGroup || (object)active != _shownActive)
+                if (e.Role != _shownRole || e.Outvoted != _shownOutvoted || e.Rank != _shownRank || e.Term != _shownTerm
+                    || e.Group != _shownGroup || (object)active != _shownActive)
                 {
-                    _shown = Shown;
+                    _shownRole = e.Role;
+                    _shownOutvoted = e.Outvoted;
                     _shownRank = e.Rank;
                     _shownTerm = e.Term;
                     _shownGroup = e.Group;
@@ -377,8 +383,8 @@ namespace IngameScript
 
             string Name(long id)
             {
-                var block = Block(id);
-                return id == 0 ? "none" : id == _p.Me.EntityId ? "this block" : block != null ? block.CustomName : "block #" + id;
+                IMyProgrammableBlock block;
+                return id == 0 ? "none" : id == _p.Me.EntityId ? "this block" : _blocks.TryGetValue(id, out block) ? block.CustomName : "block #" + id;
             }
 
             string ActiveName()

@@ -63,8 +63,6 @@ namespace IngameScript
 
             public int PendingCount => _pending.Count;
 
-            bool Leads => Role == FailoverRole.Active;
-
             public void Start(long term, bool yielded, string appState)
             {
                 Term = _maxTerm = _stateTerm = term;
@@ -75,7 +73,7 @@ namespace IngameScript
 
             public void Tick(long now)
             {
-                if (now != Now) _thisTick.Clear();
+                if (_thisTick.Count > 0 && now != Now) _thisTick.Clear();
                 Now = now;
                 TookOver = _atSafePoint = false;
                 WakeAt = 0;
@@ -86,7 +84,7 @@ namespace IngameScript
                 // Away longer than the others wait: trust nothing until the group answers; the others ran the kept commands.
                 if (now - _lastRun > GapTicks && Role != FailoverRole.Starting)
                 {
-                    if (Leads) StepDown(FailoverReason.ResumedAfterGap, 0);
+                    if (Role == FailoverRole.Active) StepDown(FailoverReason.ResumedAfterGap, 0);
                     foreach (var c in _pending)
                         Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, text: c.Text);
                     _pending.Clear();
@@ -125,7 +123,7 @@ namespace IngameScript
                 _maxTerm = Math.Max(_maxTerm, m.Term);
                 // After a world load the leader takes the newest app state a starting node brought (a crashed one's is stale).
                 if ((m.Kind == FailoverMessageKind.Hello || m.Kind == FailoverMessageKind.Beat && m.Role == FailoverRole.Starting)
-                    && !Leads && !string.IsNullOrEmpty(m.Text) && m.Term > _stateTerm)
+                    && Role != FailoverRole.Active && !string.IsNullOrEmpty(m.Text) && m.Term > _stateTerm)
                 {
                     AppState = m.Text;
                     _stateTerm = m.Term;
@@ -136,7 +134,7 @@ namespace IngameScript
                         HearActive(peer, m);
                     else if (peer == _active)
                         LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
-                    if (m.WantsLead != PreemptMode.Never && Leads && Better(peer.Rank, peer.Id, Rank, Self)) _handoverTo = peer.Id;
+                    if (m.WantsLead != PreemptMode.Never && Role == FailoverRole.Active && Better(peer.Rank, peer.Id, Rank, Self)) _handoverTo = peer.Id;
                 }
                 else if (m.Kind == FailoverMessageKind.Hello)
                 {
@@ -148,16 +146,16 @@ namespace IngameScript
                 {
                     if (m.Subject == Self)
                     {
-                        if (Leads) StepDown(FailoverReason.LostByPeers, 0);
+                        if (Role == FailoverRole.Active) StepDown(FailoverReason.LostByPeers, 0);
                         _beatDirty = true;
                     }
                     else if (m.Subject == ActiveId)
                         LoseActive(FailoverReason.ReportedByPeer, false);
-                    if (!Leads && ActiveId == 0 && !InElection) BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
+                    if (Role != FailoverRole.Active && ActiveId == 0 && !InElection) BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
                 }
                 else if (m.Kind == FailoverMessageKind.Yield)
                 {
-                    if (!Leads && (peer == _active || _active == null))
+                    if (Role != FailoverRole.Active && (peer == _active || _active == null))
                     {
                         SetActive(null);
                         BeginElection(FailoverReason.Yielded, m.From, m.Subject);
@@ -165,7 +163,7 @@ namespace IngameScript
                 }
                 else if (m.Subject != Self) // a probe for another node
                     return;
-                else if (!Leads)
+                else if (Role != FailoverRole.Active)
                     _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
                 else if (RanRecently(m.Text))
                     Confirm(m.Text);
@@ -218,7 +216,7 @@ namespace IngameScript
                     return false;
                 }
                 _thisTick.Add(text);
-                if (Leads)
+                if (Role == FailoverRole.Active)
                     Execute(text);
                 else
                 {
@@ -239,15 +237,15 @@ namespace IngameScript
             public void SafePoint()
             {
                 _atSafePoint = true;
-                if (Leads && _handoverTo != 0) HandOver();
+                if (Role == FailoverRole.Active && _handoverTo != 0) HandOver();
             }
 
             public void SetAppState(string state)
             {
                 state = state ?? "";
-                _beatDirty |= state != AppState && Leads;
+                _beatDirty |= state != AppState && Role == FailoverRole.Active;
                 AppState = state;
-                if (Leads) _stateTerm = Term;
+                if (Role == FailoverRole.Active) _stateTerm = Term;
             }
 
             // Custom Data edited: another group starts over as a newcomer.
@@ -259,7 +257,7 @@ namespace IngameScript
                     Peers.Clear();
                     _others.Clear();
                     _pending.Clear();
-                    if (Leads) StepDown(0, 0);
+                    if (Role == FailoverRole.Active) StepDown(0, 0);
                     Yielded = false;
                     Restart();
                 }
@@ -288,7 +286,7 @@ namespace IngameScript
                     }
                     Role = FailoverRole.Standby;
                 }
-                if (!Leads)
+                if (Role != FailoverRole.Active)
                     DecideStandby();
                 else if (Outvoted)
                     StepDown(FailoverReason.Outvoted, 0);
@@ -317,7 +315,7 @@ namespace IngameScript
                     else
                         WakeBy(due);
                 }
-                if (!Leads && _pending.Count > 0) WakeBy(_pending[0].At + ConfirmTicks);
+                if (Role != FailoverRole.Active && _pending.Count > 0) WakeBy(_pending[0].At + ConfirmTicks);
             }
 
             // A heartbeat now (also when the active's app state changed after Decide).
@@ -330,7 +328,7 @@ namespace IngameScript
 
             void HearActive(FailoverPeer peer, FailoverMessage m)
             {
-                if (Leads)
+                if (Role == FailoverRole.Active)
                 {
                     if (!Wins(m.Term, m.Rank, m.From, Term, Rank, Self))
                     {
@@ -357,7 +355,7 @@ namespace IngameScript
                 }
             }
 
-            void SetActive(FailoverPeer peer) => ActiveId = (_active = peer) != null ? peer.Id : Leads ? Self : 0;
+            void SetActive(FailoverPeer peer) => ActiveId = (_active = peer) != null ? peer.Id : Role == FailoverRole.Active ? Self : 0;
 
             void LoseActive(FailoverReason reason, bool announce)
             {
@@ -431,7 +429,7 @@ namespace IngameScript
 
             bool YieldTo(long successor, FailoverReason reason)
             {
-                if (successor == 0 && Leads)
+                if (successor == 0 && Role == FailoverRole.Active)
                 {
                     FailoverPeer best = null;
                     foreach (var p in Peers)
@@ -499,7 +497,7 @@ namespace IngameScript
             void Send(FailoverMessageKind kind, long subject, string text = null) => Outbox.Add(new FailoverMessage
             {
                 Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Subject = subject, Text = text,
-                Wake = kind != FailoverMessageKind.Beat || _wakeBeat || Leads,
+                Wake = kind != FailoverMessageKind.Beat || _wakeBeat || Role == FailoverRole.Active,
                 WantsLead = kind == FailoverMessageKind.Beat && Role == FailoverRole.Standby && !Yielded && _active != null
                     && Better(Rank, Self, _active.Rank, _active.Id) ? Preempt : PreemptMode.Never,
             });

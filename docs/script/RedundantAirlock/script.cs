@@ -1151,8 +1151,6 @@ public class FailoverElection
 
     public int PendingCount => _pending.Count;
 
-    bool Leads => Role == FailoverRole.Active;
-
     public void Start(long term, bool yielded, string appState)
     {
         Term = _maxTerm = _stateTerm = term;
@@ -1163,7 +1161,7 @@ public class FailoverElection
 
     public void Tick(long now)
     {
-        if (now != Now) _thisTick.Clear();
+        if (_thisTick.Count > 0 && now != Now) _thisTick.Clear();
         Now = now;
         TookOver = _atSafePoint = false;
         WakeAt = 0;
@@ -1174,7 +1172,7 @@ public class FailoverElection
         // Away longer than the others wait: trust nothing until the group answers; the others ran the kept commands.
         if (now - _lastRun > GapTicks && Role != FailoverRole.Starting)
         {
-            if (Leads) StepDown(FailoverReason.ResumedAfterGap, 0);
+            if (Role == FailoverRole.Active) StepDown(FailoverReason.ResumedAfterGap, 0);
             foreach (var c in _pending)
                 Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, text: c.Text);
             _pending.Clear();
@@ -1213,7 +1211,7 @@ public class FailoverElection
         _maxTerm = Math.Max(_maxTerm, m.Term);
         // After a world load the leader takes the newest app state a starting node brought (a crashed one's is stale).
         if ((m.Kind == FailoverMessageKind.Hello || m.Kind == FailoverMessageKind.Beat && m.Role == FailoverRole.Starting)
-            && !Leads && !string.IsNullOrEmpty(m.Text) && m.Term > _stateTerm)
+            && Role != FailoverRole.Active && !string.IsNullOrEmpty(m.Text) && m.Term > _stateTerm)
         {
             AppState = m.Text;
             _stateTerm = m.Term;
@@ -1224,7 +1222,7 @@ public class FailoverElection
                 HearActive(peer, m);
             else if (peer == _active)
                 LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
-            if (m.WantsLead != PreemptMode.Never && Leads && Better(peer.Rank, peer.Id, Rank, Self)) _handoverTo = peer.Id;
+            if (m.WantsLead != PreemptMode.Never && Role == FailoverRole.Active && Better(peer.Rank, peer.Id, Rank, Self)) _handoverTo = peer.Id;
         }
         else if (m.Kind == FailoverMessageKind.Hello)
         {
@@ -1236,16 +1234,16 @@ public class FailoverElection
         {
             if (m.Subject == Self)
             {
-                if (Leads) StepDown(FailoverReason.LostByPeers, 0);
+                if (Role == FailoverRole.Active) StepDown(FailoverReason.LostByPeers, 0);
                 _beatDirty = true;
             }
             else if (m.Subject == ActiveId)
                 LoseActive(FailoverReason.ReportedByPeer, false);
-            if (!Leads && ActiveId == 0 && !InElection) BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
+            if (Role != FailoverRole.Active && ActiveId == 0 && !InElection) BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
         }
         else if (m.Kind == FailoverMessageKind.Yield)
         {
-            if (!Leads && (peer == _active || _active == null))
+            if (Role != FailoverRole.Active && (peer == _active || _active == null))
             {
                 SetActive(null);
                 BeginElection(FailoverReason.Yielded, m.From, m.Subject);
@@ -1253,7 +1251,7 @@ public class FailoverElection
         }
         else if (m.Subject != Self) // a probe for another node
             return;
-        else if (!Leads)
+        else if (Role != FailoverRole.Active)
             _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
         else if (RanRecently(m.Text))
             Confirm(m.Text);
@@ -1306,7 +1304,7 @@ public class FailoverElection
             return false;
         }
         _thisTick.Add(text);
-        if (Leads)
+        if (Role == FailoverRole.Active)
             Execute(text);
         else
         {
@@ -1327,15 +1325,15 @@ public class FailoverElection
     public void SafePoint()
     {
         _atSafePoint = true;
-        if (Leads && _handoverTo != 0) HandOver();
+        if (Role == FailoverRole.Active && _handoverTo != 0) HandOver();
     }
 
     public void SetAppState(string state)
     {
         state = state ?? "";
-        _beatDirty |= state != AppState && Leads;
+        _beatDirty |= state != AppState && Role == FailoverRole.Active;
         AppState = state;
-        if (Leads) _stateTerm = Term;
+        if (Role == FailoverRole.Active) _stateTerm = Term;
     }
 
     // Custom Data edited: another group starts over as a newcomer.
@@ -1347,7 +1345,7 @@ public class FailoverElection
             Peers.Clear();
             _others.Clear();
             _pending.Clear();
-            if (Leads) StepDown(0, 0);
+            if (Role == FailoverRole.Active) StepDown(0, 0);
             Yielded = false;
             Restart();
         }
@@ -1376,7 +1374,7 @@ public class FailoverElection
             }
             Role = FailoverRole.Standby;
         }
-        if (!Leads)
+        if (Role != FailoverRole.Active)
             DecideStandby();
         else if (Outvoted)
             StepDown(FailoverReason.Outvoted, 0);
@@ -1405,7 +1403,7 @@ public class FailoverElection
             else
                 WakeBy(due);
         }
-        if (!Leads && _pending.Count > 0) WakeBy(_pending[0].At + ConfirmTicks);
+        if (Role != FailoverRole.Active && _pending.Count > 0) WakeBy(_pending[0].At + ConfirmTicks);
     }
 
     // A heartbeat now (also when the active's app state changed after Decide).
@@ -1418,7 +1416,7 @@ public class FailoverElection
 
     void HearActive(FailoverPeer peer, FailoverMessage m)
     {
-        if (Leads)
+        if (Role == FailoverRole.Active)
         {
             if (!Wins(m.Term, m.Rank, m.From, Term, Rank, Self))
             {
@@ -1445,7 +1443,7 @@ public class FailoverElection
         }
     }
 
-    void SetActive(FailoverPeer peer) => ActiveId = (_active = peer) != null ? peer.Id : Leads ? Self : 0;
+    void SetActive(FailoverPeer peer) => ActiveId = (_active = peer) != null ? peer.Id : Role == FailoverRole.Active ? Self : 0;
 
     void LoseActive(FailoverReason reason, bool announce)
     {
@@ -1519,7 +1517,7 @@ public class FailoverElection
 
     bool YieldTo(long successor, FailoverReason reason)
     {
-        if (successor == 0 && Leads)
+        if (successor == 0 && Role == FailoverRole.Active)
         {
             FailoverPeer best = null;
             foreach (var p in Peers)
@@ -1587,7 +1585,7 @@ public class FailoverElection
     void Send(FailoverMessageKind kind, long subject, string text = null) => Outbox.Add(new FailoverMessage
     {
         Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Subject = subject, Text = text,
-        Wake = kind != FailoverMessageKind.Beat || _wakeBeat || Leads,
+        Wake = kind != FailoverMessageKind.Beat || _wakeBeat || Role == FailoverRole.Active,
         WantsLead = kind == FailoverMessageKind.Beat && Role == FailoverRole.Standby && !Yielded && _active != null
             && Better(Rank, Self, _active.Rank, _active.Id) ? Preempt : PreemptMode.Never,
     });
@@ -1701,7 +1699,7 @@ public class FailoverManager
     readonly Program _p; // not MyGridProgram: only code inside Program may set its protected Storage
     readonly IConsole _console;
     readonly MyIni _ini;
-    FailoverElection _e;
+    FailoverElection _e; // made by the first Configure
     readonly FailoverWire _wire = new FailoverWire();
     readonly IMyBroadcastListener _wake, _quiet;
     readonly string _script;
@@ -1709,10 +1707,11 @@ public class FailoverManager
     // What each peer's line shows (age, state and rank in one number; name), so an unchanged one is not rebuilt.
     readonly Dictionary<long, KeyValuePair<long, string>> _peerLines = new Dictionary<long, KeyValuePair<long, string>>();
     string _customData, _command, _shownGroup, _shownActive;
-    long _now, _saved = -1, _shownTerm = -1, _peersShownAt = long.MinValue;
-    bool _usesBeginRun, _runPending;
-    int _shown = -1, _shownRank, _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown, _problems;
+    long _now, _storedTerm = -1, _shownTerm = -1, _peersShownAt = long.MinValue;
+    bool _usesBeginRun, _runPending, _storedYielded, _shownOutvoted;
+    int _shownRank, _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown, _problems;
     TimeSpan _lastSince = TimeSpan.MinValue;
+    FailoverRole _shownRole = (FailoverRole)(-1);
     UpdateType _source;
     FailoverState _state;
 
@@ -1799,8 +1798,9 @@ public class FailoverManager
 
     public void Save()
     {
-        _saved = Saved;
-        _p.Storage = Header + _e.Term + (_e.Yielded ? " 1\n" : " 0\n") + _e.AppState;
+        _storedTerm = _e.Term;
+        _storedYielded = _e.Yielded;
+        _p.Storage = Header + _storedTerm + (_storedYielded ? " 1\n" : " 0\n") + _e.AppState;
     }
 
     public FailoverRole Role => _e.Role;
@@ -1810,11 +1810,14 @@ public class FailoverManager
     public int Ignored => _foreign; // from other ships or unknown blocks
     public bool CustomDataChanged { get; private set; } // this run: parsed again into the MyIni
 
-    public IMyProgrammableBlock ActiveBlock => _e.ActiveId == _p.Me.EntityId ? _p.Me : Block(_e.ActiveId);
-
-    long Saved => _e.Term * 2 + (_e.Yielded ? 1 : 0); // what Storage keeps
-
-    int Shown => (int)_e.Role * 2 + (_e.Outvoted ? 1 : 0); // role and outvoted: a change shows at once
+    public IMyProgrammableBlock ActiveBlock
+    {
+        get
+        {
+            IMyProgrammableBlock block;
+            return _e.ActiveId == _p.Me.EntityId ? _p.Me : _blocks.TryGetValue(_e.ActiveId, out block) ? block : null;
+        }
+    }
 
     void Advance()
     {
@@ -1843,11 +1846,11 @@ public class FailoverManager
             Receive(_wake.AcceptMessage());
         while (_quiet.HasPendingMessage)
             Receive(_quiet.AcceptMessage());
+        IMyProgrammableBlock block;
         for (var i = _e.Peers.Count - 1; i >= 0; i--)
         {
             var id = _e.Peers[i].Id;
-            var block = Block(id);
-            if (block == null) continue;
+            if (!_blocks.TryGetValue(id, out block)) continue;
             if (block.Closed)
             {
                 _e.Forget(id);
@@ -1872,8 +1875,8 @@ public class FailoverManager
         FailoverMessage m;
         string group, script;
         IMyProgrammableBlock block;
-        if (!FailoverWire.TryDecode(msg.Data, out m, out group, out script) || (block = Block(msg.Source, true)) == null || block.Closed
-            || !block.IsSameConstructAs(_p.Me))
+        if (!FailoverWire.TryDecode(msg.Data, out m, out group, out script) || !_blocks.TryGetValue(msg.Source, out block)
+            && !KnowBlock(msg.Source, out block) || block.Closed || !block.IsSameConstructAs(_p.Me))
             _foreign++; // not ours, a docked or visiting ship, or an unknown block: takes no part
         else if (group == _e.Group)
         {
@@ -1887,13 +1890,11 @@ public class FailoverManager
             _e.OtherGroup(msg.Source, group);
     }
 
-    // A known PB; with find, also one the grid terminal system finds (then known).
-    IMyProgrammableBlock Block(long id, bool find = false)
+    bool KnowBlock(long id, out IMyProgrammableBlock block)
     {
-        IMyProgrammableBlock block;
-        if (!_blocks.TryGetValue(id, out block) && find && (block = _p.GridTerminalSystem.GetBlockWithId(id) as IMyProgrammableBlock) != null)
-            _blocks[id] = block;
-        return block;
+        block = _p.GridTerminalSystem.GetBlockWithId(id) as IMyProgrammableBlock;
+        if (block != null) _blocks[id] = block;
+        return block != null;
     }
 
     void Command(string command)
@@ -1920,8 +1921,9 @@ public class FailoverManager
         }
         _e.Outbox.Clear();
         if (_e.WakeAt > 0) _p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
-        if (Saved != _saved) Save();
-        if (_eventsShown < _e.Events.Count || Shown != _shown || _e.Term != _shownTerm || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
+        if (_e.Term != _storedTerm || _e.Yielded != _storedYielded) Save();
+        if (_eventsShown < _e.Events.Count || _e.Role != _shownRole || _e.Outvoted != _shownOutvoted || _e.Term != _shownTerm
+            || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
             Show();
     }
 
@@ -1984,9 +1986,11 @@ public class FailoverManager
         var main = _console as MainConsole;
         if (main != null) main.SharedSurfaces = e.Role == FailoverRole.Active;
         var active = Name(e.ActiveId);
-        if (Shown != _shown || e.Rank != _shownRank || e.Term != _shownTerm || e.Group != _shownGroup || (object)active != _shownActive)
+        if (e.Role != _shownRole || e.Outvoted != _shownOutvoted || e.Rank != _shownRank || e.Term != _shownTerm
+            || e.Group != _shownGroup || (object)active != _shownActive)
         {
-            _shown = Shown;
+            _shownRole = e.Role;
+            _shownOutvoted = e.Outvoted;
             _shownRank = e.Rank;
             _shownTerm = e.Term;
             _shownGroup = e.Group;
@@ -2035,8 +2039,8 @@ public class FailoverManager
 
     string Name(long id)
     {
-        var block = Block(id);
-        return id == 0 ? "none" : id == _p.Me.EntityId ? "this block" : block != null ? block.CustomName : "block #" + id;
+        IMyProgrammableBlock block;
+        return id == 0 ? "none" : id == _p.Me.EntityId ? "this block" : _blocks.TryGetValue(id, out block) ? block.CustomName : "block #" + id;
     }
 
     string ActiveName()
