@@ -9,14 +9,11 @@ namespace IngameScript
         {
             public long Id, Term, Heard, StartsUntil;
             public int Rank;
-            public FailoverRole Role;
             public PreemptMode WantsLead;
             public bool Working = true;
         }
 
-        // The election as a pure state machine (docs/failover.md). Per run: Tick(now in game ticks), Step() for each
-        // peer's message, Observe() for what the terminal shows of peers' blocks, Command() for the run's command, then
-        // Decide(); read Role, TookOver, Outbox, Replay, WakeAt and Events.
+        // The election as a pure state machine (docs/failover.md). Per run: Tick, Step, Observe, Command, Decide.
         public class FailoverElection
         {
             public const int BeatTicks = 100, TimeoutTicks = 140, GapTicks = 150, StartTicks = 2, ClaimSpacingTicks = 2,
@@ -29,8 +26,9 @@ namespace IngameScript
             readonly List<string> _thisTick = new List<string>();
             readonly List<Other> _others = new List<Other>();
             FailoverPeer _active;
-            long _thisTickAt = -1, _lastRun = -1, _startedAt, _lastBeat = long.MinValue / 2, _activeHeard, _maxTerm,
-                _electionStart, _excluded, _preferred, _handoverTo, _activeSince;
+            // _stateTerm: the term of the active that wrote AppState.
+            long _lastRun, _startedAt, _lastBeat = long.MinValue / 2, _activeHeard, _maxTerm, _stateTerm, _electionStart, _excluded,
+                _preferred, _handoverTo, _activeSince;
             bool _beatDirty, _wakeBeat, _atSafePoint;
             int _startingAhead;
             FailoverReason _electionReason;
@@ -48,14 +46,14 @@ namespace IngameScript
             public int Rank { get; private set; }
             public PreemptMode Preempt { get; private set; }
             public FailoverRole Role { get; private set; }
-            public long Term { get; private set; }          // grows with every takeover in the group
-            public long ActiveId { get; private set; }      // 0: none known
+            public long Term { get; private set; } // grows with every takeover in the group
+            public long ActiveId { get; private set; } // 0: none known
             public long Now { get; private set; }
-            public bool TookOver { get; private set; }      // on the one run in which this node became active
-            public bool Yielded { get; private set; }       // does not ask for the lead until the next election
-            public bool Outvoted { get; private set; }      // a same-script group with another id outnumbers this one
+            public bool TookOver { get; private set; } // on the one run in which this node became active
+            public bool Yielded { get; private set; } // does not ask for the lead until the next election
+            public bool Outvoted { get; private set; } // a same-script group with another id outnumbers this one
             public bool InElection { get; private set; }
-            public long WakeAt { get; private set; }        // must run again by then (0: periodic runs do)
+            public long WakeAt { get; private set; } // must run again by then (0: periodic runs do)
             public string AppState { get; private set; } = "";
 
             public readonly List<FailoverPeer> Peers = new List<FailoverPeer>();
@@ -65,22 +63,17 @@ namespace IngameScript
 
             public int PendingCount => _pending.Count;
 
-            // The term of the active that wrote AppState: after a world load every node starts from its own Storage, and
-            // the one that leads takes the newest state any starting node brought (a crashed node's Storage is stale).
-            long _stateTerm;
-
             public void Start(long term, bool yielded, string appState)
             {
-                Term = _maxTerm = term;
+                Term = _maxTerm = _stateTerm = term;
                 Yielded = yielded;
                 AppState = appState ?? "";
-                _stateTerm = term;
-                _lastRun = Now;
                 Restart();
             }
 
             public void Tick(long now)
             {
+                if (_thisTick.Count > 0 && now != Now) _thisTick.Clear();
                 Now = now;
                 TookOver = _atSafePoint = false;
                 WakeAt = 0;
@@ -88,14 +81,12 @@ namespace IngameScript
                 Replay.Clear();
                 Confirmed.Clear();
                 Events.Clear();
-                // Away longer than the others wait (unpowered, off, damaged): trust nothing until the group answered. Kept
-                // commands are older than any confirmation: the active ran them, or the peers that stayed replayed them.
+                // Away longer than the others wait: trust nothing until the group answers; the others ran the kept commands.
                 if (now - _lastRun > GapTicks && Role != FailoverRole.Starting)
                 {
-                    if (Role == FailoverRole.Active)
-                        StepDown(FailoverReason.ResumedAfterGap, 0);
+                    if (Role == FailoverRole.Active) StepDown(FailoverReason.ResumedAfterGap, 0);
                     foreach (var c in _pending)
-                        Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, 0, 0, c.Text);
+                        Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, text: c.Text);
                     _pending.Clear();
                     Restart();
                 }
@@ -108,73 +99,78 @@ namespace IngameScript
                 _startedAt = Now;
                 SetActive(null);
                 InElection = false;
-                Send(FailoverMessageKind.Hello, true, 0, AppState);
+                Send(FailoverMessageKind.Hello, 0, AppState);
             }
 
             // A message from a node of this group on this construct (the adapter checked both).
             public void Step(FailoverMessage m)
             {
-                // Terms never fall, and the waking channel is read first: a lower-term beat was sent before the last
-                // message (a standby beat queued behind a claim).
+                // Terms never fall: a lower-term beat was sent before the last message (the waking channel is read first).
                 var peer = Find(m.From);
-                if (m.Kind == FailoverMessageKind.Beat && peer != null && m.Term < peer.Term)
-                    return;
-                peer = Hear(peer, m);
+                if (m.Kind == FailoverMessageKind.Beat && peer != null && m.Term < peer.Term) return;
+                var joined = peer == null;
+                if (joined)
+                {
+                    Peers.Add(peer = new FailoverPeer { Id = m.From });
+                    Note(FailoverEventKind.PeerJoined, peer: m.From, number: m.Rank);
+                }
+                if ((joined || m.Rank != peer.Rank) && m.Rank == Rank)
+                    Note(FailoverEventKind.DuplicateRank, peer: m.From, number: m.Rank);
+                peer.Rank = m.Rank;
+                peer.Term = m.Term;
+                peer.WantsLead = m.WantsLead;
+                peer.Heard = Now;
                 _maxTerm = Math.Max(_maxTerm, m.Term);
+                // After a world load the leader takes the newest app state a starting node brought (a crashed one's is stale).
                 if ((m.Kind == FailoverMessageKind.Hello || m.Kind == FailoverMessageKind.Beat && m.Role == FailoverRole.Starting)
                     && Role != FailoverRole.Active && !string.IsNullOrEmpty(m.Text) && m.Term > _stateTerm)
                 {
                     AppState = m.Text;
                     _stateTerm = m.Term;
                 }
-                switch (m.Kind)
+                if (m.Kind == FailoverMessageKind.Beat)
                 {
-                    case FailoverMessageKind.Beat:
-                        if (m.Role == FailoverRole.Active)
-                            HearActive(peer, m);
-                        else if (peer == _active)
-                            LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
-                        if (m.WantsLead != PreemptMode.Never && Role == FailoverRole.Active && Better(peer.Rank, peer.Id, Rank, Self))
-                            _handoverTo = peer.Id;
-                        break;
-                    case FailoverMessageKind.Hello:
-                        peer.StartsUntil = Now + StartTicks - 1;
-                        if (peer == _active)
-                            LoseActive(FailoverReason.ActiveRestarted, false);
-                        _beatDirty = _wakeBeat = true;
-                        break;
-                    case FailoverMessageKind.Lost:
-                        if (m.Subject == Self)
-                        {
-                            if (Role == FailoverRole.Active)
-                                StepDown(FailoverReason.LostByPeers, 0);
-                            _beatDirty = true;
-                        }
-                        else if (m.Subject == ActiveId)
-                            LoseActive(FailoverReason.ReportedByPeer, false);
-                        if (Role != FailoverRole.Active && ActiveId == 0 && !InElection)
-                            BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
-                        break;
-                    case FailoverMessageKind.Yield:
-                        if (Role != FailoverRole.Active && (peer == _active || _active == null))
-                        {
-                            SetActive(null);
-                            BeginElection(FailoverReason.Yielded, m.From, m.Subject);
-                        }
-                        break;
-                    case FailoverMessageKind.Probe:
-                        if (m.Subject != Self)
-                            break;
-                        if (Role != FailoverRole.Active)
-                            _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
-                        else if (ExecutedRecently(m.Text))
-                            Confirm(m.Text);
-                        else
-                        {
-                            Execute(m.Text);
-                            Note(FailoverEventKind.CommandForwarded, 0, m.From, 0, m.Text);
-                        }
-                        break;
+                    if (m.Role == FailoverRole.Active)
+                        HearActive(peer, m);
+                    else if (peer == _active)
+                        LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
+                    if (m.WantsLead != PreemptMode.Never && Role == FailoverRole.Active && Better(peer.Rank, peer.Id, Rank, Self)) _handoverTo = peer.Id;
+                }
+                else if (m.Kind == FailoverMessageKind.Hello)
+                {
+                    peer.StartsUntil = Now + StartTicks - 1;
+                    if (peer == _active) LoseActive(FailoverReason.ActiveRestarted, false);
+                    _beatDirty = _wakeBeat = true;
+                }
+                else if (m.Kind == FailoverMessageKind.Lost)
+                {
+                    if (m.Subject == Self)
+                    {
+                        if (Role == FailoverRole.Active) StepDown(FailoverReason.LostByPeers, 0);
+                        _beatDirty = true;
+                    }
+                    else if (m.Subject == ActiveId)
+                        LoseActive(FailoverReason.ReportedByPeer, false);
+                    if (Role != FailoverRole.Active && ActiveId == 0 && !InElection) BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
+                }
+                else if (m.Kind == FailoverMessageKind.Yield)
+                {
+                    if (Role != FailoverRole.Active && (peer == _active || _active == null))
+                    {
+                        SetActive(null);
+                        BeginElection(FailoverReason.Yielded, m.From, m.Subject);
+                    }
+                }
+                else if (m.Subject != Self) // a probe for another node
+                    return;
+                else if (Role != FailoverRole.Active)
+                    _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
+                else if (RanRecently(m.Text))
+                    Confirm(m.Text);
+                else
+                {
+                    Execute(m.Text);
+                    Note(FailoverEventKind.CommandForwarded, peer: m.From, text: m.Text);
                 }
             }
 
@@ -192,16 +188,14 @@ namespace IngameScript
             public void OtherGroup(long from, string group)
             {
                 for (var i = _others.Count - 1; i >= 0; i--)
-                    if (_others[i].Id == from)
-                        _others.RemoveAt(i);
+                    if (_others[i].Id == from) _others.RemoveAt(i);
                 _others.Add(new Other { Id = from, Group = group, Heard = Now });
             }
 
             public void Observe(long id, PeerCondition condition)
             {
                 var peer = Find(id);
-                if (peer == null)
-                    return;
+                if (peer == null) return;
                 peer.Working = condition == PeerCondition.Working;
                 if (!peer.Working && peer == _active)
                     LoseActive(FailoverReason.ActiveDestroyed + (int)condition - 1, true);
@@ -216,31 +210,25 @@ namespace IngameScript
             // The run's command. False: the same command again this tick (two timers, a button and a timer).
             public bool Command(string text)
             {
-                if (_thisTickAt != Now)
-                {
-                    _thisTick.Clear();
-                    _thisTickAt = Now;
-                }
                 if (_thisTick.Contains(text))
                 {
-                    Note(FailoverEventKind.DuplicateCommand, 0, 0, 0, text);
+                    Note(FailoverEventKind.DuplicateCommand, text: text);
                     return false;
                 }
                 _thisTick.Add(text);
                 if (Role == FailoverRole.Active)
-                {
                     Execute(text);
-                    return true;
-                }
-                if (_pending.Count == MaxPending)
+                else
                 {
-                    Note(FailoverEventKind.CommandDropped, 0, 0, 0, _pending[0].Text);
-                    _pending.RemoveAt(0);
+                    if (_pending.Count == MaxPending)
+                    {
+                        Note(FailoverEventKind.CommandDropped, text: _pending[0].Text);
+                        _pending.RemoveAt(0);
+                    }
+                    _pending.Add(new Timed { Text = text, At = Now });
+                    if (ActiveId != 0) Send(FailoverMessageKind.Probe, ActiveId, text);
+                    Note(FailoverEventKind.CommandKept, peer: ActiveId, text: text);
                 }
-                _pending.Add(new Timed { Text = text, At = Now });
-                if (ActiveId != 0)
-                    Send(FailoverMessageKind.Probe, true, ActiveId, text);
-                Note(FailoverEventKind.CommandKept, 0, ActiveId, 0, text);
                 return true;
             }
 
@@ -249,8 +237,7 @@ namespace IngameScript
             public void SafePoint()
             {
                 _atSafePoint = true;
-                if (Role == FailoverRole.Active && _handoverTo != 0)
-                    HandOver();
+                if (Role == FailoverRole.Active && _handoverTo != 0) HandOver();
             }
 
             public void SetAppState(string state)
@@ -258,8 +245,7 @@ namespace IngameScript
                 state = state ?? "";
                 _beatDirty |= state != AppState && Role == FailoverRole.Active;
                 AppState = state;
-                if (Role == FailoverRole.Active)
-                    _stateTerm = Term;
+                if (Role == FailoverRole.Active) _stateTerm = Term;
             }
 
             // Custom Data edited: another group starts over as a newcomer.
@@ -271,8 +257,7 @@ namespace IngameScript
                     Peers.Clear();
                     _others.Clear();
                     _pending.Clear();
-                    if (Role == FailoverRole.Active)
-                        StepDown(0, 0);
+                    if (Role == FailoverRole.Active) StepDown(0, 0);
                     Yielded = false;
                     Restart();
                 }
@@ -280,8 +265,7 @@ namespace IngameScript
                 {
                     _beatDirty = true;
                     foreach (var peer in Peers)
-                        if (peer.Rank == rank)
-                            Note(FailoverEventKind.DuplicateRank, 0, peer.Id, rank, null);
+                        if (peer.Rank == rank) Note(FailoverEventKind.DuplicateRank, peer: peer.Id, number: rank);
                 }
                 Rank = rank;
                 Preempt = preempt;
@@ -296,14 +280,13 @@ namespace IngameScript
                     if (Now - _startedAt < StartTicks)
                     {
                         // Answer Hellos at once (others may be starting too) and finish the start on time.
-                        if (_beatDirty)
-                            BeatNow();
+                        if (_beatDirty) BeatNow();
                         WakeBy(_startedAt + StartTicks);
                         return;
                     }
                     Role = FailoverRole.Standby;
                 }
-                if (Role == FailoverRole.Standby)
+                if (Role != FailoverRole.Active)
                     DecideStandby();
                 else if (Outvoted)
                     StepDown(FailoverReason.Outvoted, 0);
@@ -311,16 +294,14 @@ namespace IngameScript
                     HandOver();
                 // Beat when something changed, and often enough that the next chance would not come too late.
                 var since = Now - _lastBeat;
-                if (_beatDirty || since >= BeatTicks || periodTicks > 0 && since + periodTicks > BeatTicks)
-                    BeatNow();
+                if (_beatDirty || since >= BeatTicks || periodTicks > 0 && since + periodTicks > BeatTicks) BeatNow();
             }
 
             void DecideStandby()
             {
                 if (_active == null)
                 {
-                    if (!InElection)
-                        BeginElection(FailoverReason.NoActive, 0, 0);
+                    if (!InElection) BeginElection(FailoverReason.NoActive, 0, 0);
                 }
                 else if (Now - _activeHeard > TimeoutTicks)
                     LoseActive(FailoverReason.ActiveSilent, true);
@@ -334,34 +315,15 @@ namespace IngameScript
                     else
                         WakeBy(due);
                 }
-                if (Role == FailoverRole.Standby && _pending.Count > 0)
-                    WakeBy(_pending[0].At + ConfirmTicks);
+                if (Role != FailoverRole.Active && _pending.Count > 0) WakeBy(_pending[0].At + ConfirmTicks);
             }
 
-            // A heartbeat now (also when the active's app state changed after Decide). An active's wakes the receivers.
+            // A heartbeat now (also when the active's app state changed after Decide).
             public void BeatNow()
             {
-                Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role != FailoverRole.Standby ? AppState : null);
+                Send(FailoverMessageKind.Beat, 0, Role != FailoverRole.Standby ? AppState : null);
                 _lastBeat = Now;
                 _beatDirty = _wakeBeat = false;
-            }
-
-            FailoverPeer Hear(FailoverPeer peer, FailoverMessage m)
-            {
-                var joined = peer == null;
-                if (joined)
-                {
-                    Peers.Add(peer = new FailoverPeer { Id = m.From });
-                    Note(FailoverEventKind.PeerJoined, 0, m.From, m.Rank, null);
-                }
-                if ((joined || m.Rank != peer.Rank) && m.Rank == Rank)
-                    Note(FailoverEventKind.DuplicateRank, 0, m.From, m.Rank, null);
-                peer.Rank = m.Rank;
-                peer.Term = m.Term;
-                peer.Role = m.Role;
-                peer.WantsLead = m.WantsLead;
-                peer.Heard = Now;
-                return peer;
             }
 
             void HearActive(FailoverPeer peer, FailoverMessage m)
@@ -382,31 +344,25 @@ namespace IngameScript
                 AppState = m.Text ?? AppState;
                 _stateTerm = m.Term;
                 Term = Math.Max(Term, m.Term);
-                if (_active == peer)
-                    return;
+                if (_active == peer) return;
                 SetActive(peer);
-                Note(FailoverEventKind.ActiveIs, 0, m.From, m.Term, null);
+                Note(FailoverEventKind.ActiveIs, peer: m.From, number: m.Term);
                 // A new active has not seen the commands kept for the old one: ask it.
                 for (var i = 0; i < _pending.Count; i++)
                 {
                     _pending[i] = new Timed { Text = _pending[i].Text, At = Now };
-                    Send(FailoverMessageKind.Probe, true, ActiveId, _pending[i].Text);
+                    Send(FailoverMessageKind.Probe, ActiveId, _pending[i].Text);
                 }
             }
 
-            void SetActive(FailoverPeer peer)
-            {
-                _active = peer;
-                ActiveId = peer != null ? peer.Id : Role == FailoverRole.Active ? Self : 0;
-            }
+            void SetActive(FailoverPeer peer) => ActiveId = (_active = peer) != null ? peer.Id : Role == FailoverRole.Active ? Self : 0;
 
             void LoseActive(FailoverReason reason, bool announce)
             {
                 var lost = ActiveId;
                 SetActive(null);
-                Note(FailoverEventKind.ActiveLost, reason, lost, 0, null);
-                if (announce)
-                    Send(FailoverMessageKind.Lost, true, lost, null);
+                Note(FailoverEventKind.ActiveLost, reason, lost);
+                if (announce) Send(FailoverMessageKind.Lost, lost);
                 // A restarted or stepped-down node is alive and may lead again; a lost one ranks last.
                 BeginElection(reason, reason == FailoverReason.ActiveRestarted || reason == FailoverReason.ActiveSteppedDown ? 0 : lost, 0);
             }
@@ -421,9 +377,8 @@ namespace IngameScript
                 _preferred = preferred;
             }
 
-            // This node's place among live candidates, from 1: the preferred successor first, the excluded node (the lost
-            // active, or this node after yielding) last, the rest by rank then EntityId. A better candidate still starting
-            // claims when its start is over (_startingAhead).
+            // This node's place among live candidates, from 1: the preferred first, the excluded last, the rest by rank then
+            // EntityId. A better one still starting claims when its start is over (_startingAhead).
             int Position()
             {
                 var position = 1;
@@ -448,7 +403,7 @@ namespace IngameScript
                 _handoverTo = 0;
                 foreach (var c in _pending)
                     Execute(c.Text);
-                Note(FailoverEventKind.TookOver, _electionReason, 0, _pending.Count, null);
+                Note(FailoverEventKind.TookOver, _electionReason, number: _pending.Count);
                 _pending.Clear();
             }
 
@@ -459,7 +414,7 @@ namespace IngameScript
                 _activeHeard = Now;
                 _handoverTo = 0;
                 _beatDirty = true;
-                Note(FailoverEventKind.SteppedDown, reason, successor, 0, null);
+                Note(FailoverEventKind.SteppedDown, reason, successor);
             }
 
             void HandOver()
@@ -478,21 +433,20 @@ namespace IngameScript
                 {
                     FailoverPeer best = null;
                     foreach (var p in Peers)
-                        if (Alive(p) && (best == null || Better(p.Rank, p.Id, best.Rank, best.Id)))
-                            best = p;
+                        if (Alive(p) && (best == null || Better(p.Rank, p.Id, best.Rank, best.Id))) best = p;
                     successor = best != null ? best.Id : 0;
                 }
                 if (successor == 0)
                 {
-                    Note(FailoverEventKind.YieldRefused, 0, 0, 0, null);
+                    Note(FailoverEventKind.YieldRefused);
                     return false;
                 }
-                Send(FailoverMessageKind.Yield, true, successor, null);
+                Send(FailoverMessageKind.Yield, successor);
                 Role = FailoverRole.Standby;
                 SetActive(null);
                 _handoverTo = 0;
                 _beatDirty = true;
-                Note(FailoverEventKind.YieldedTo, reason, successor, 0, null);
+                Note(FailoverEventKind.YieldedTo, reason, successor);
                 BeginElection(reason, Self, successor);
                 Yielded = reason == FailoverReason.Yielded;
                 return true;
@@ -507,60 +461,56 @@ namespace IngameScript
                     _executed.RemoveAt(0);
             }
 
+            bool RanRecently(string text)
+            {
+                foreach (var x in _executed)
+                    if (x.Text == text && Now - x.At <= ProbeWindowTicks) return true;
+                return false;
+            }
+
             void Confirm(string text)
             {
                 Confirmed.Add(text);
                 _beatDirty = _wakeBeat = true;
             }
 
-            bool ExecutedRecently(string text)
-            {
-                foreach (var x in _executed)
-                    if (x.Text == text && Now - x.At <= ProbeWindowTicks)
-                        return true;
-                return false;
-            }
-
             bool CountOutvotes()
             {
                 var mine = 1;
                 foreach (var p in Peers)
-                    if (Now - p.Heard <= TimeoutTicks)
-                        mine++;
+                    if (Now - p.Heard <= TimeoutTicks) mine++;
                 foreach (var other in _others)
                 {
                     var theirs = 0;
                     foreach (var o in _others)
-                        if (o.Group == other.Group && Now - o.Heard <= TimeoutTicks)
-                            theirs++;
-                    if (theirs > mine || theirs == mine && theirs > 0 && string.CompareOrdinal(other.Group, Group) < 0)
+                        if (o.Group == other.Group && Now - o.Heard <= TimeoutTicks) theirs++;
+                    if (theirs > mine || theirs == mine && string.CompareOrdinal(other.Group, Group) < 0)
                     {
-                        if (!Outvoted)
-                            Note(FailoverEventKind.Outvoted, FailoverReason.Outvoted, 0, theirs, other.Group);
+                        if (!Outvoted) Note(FailoverEventKind.Outvoted, FailoverReason.Outvoted, number: theirs, text: other.Group);
                         return true;
                     }
                 }
                 return false;
             }
 
-            // A beat asks for the lead when this standby ranks better than the active and may preempt it.
-            void Send(FailoverMessageKind kind, bool wake, long subject, string text) => Outbox.Add(new FailoverMessage
+            // All but a standby's beat wake the receivers; a standby's asks for the lead if it ranks better and may preempt.
+            void Send(FailoverMessageKind kind, long subject, string text = null) => Outbox.Add(new FailoverMessage
             {
-                Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Wake = wake, Subject = subject, Text = text,
+                Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Subject = subject, Text = text,
+                Wake = kind != FailoverMessageKind.Beat || _wakeBeat || Role == FailoverRole.Active,
                 WantsLead = kind == FailoverMessageKind.Beat && Role == FailoverRole.Standby && !Yielded && _active != null
                     && Better(Rank, Self, _active.Rank, _active.Id) ? Preempt : PreemptMode.Never,
             });
 
             void WakeBy(long tick) => WakeAt = WakeAt == 0 ? tick : Math.Min(WakeAt, tick);
 
-            void Note(FailoverEventKind kind, FailoverReason reason, long peer, long number, string text) =>
+            void Note(FailoverEventKind kind, FailoverReason reason = 0, long peer = 0, long number = 0, string text = null) =>
                 Events.Add(new FailoverEvent { Kind = kind, Reason = reason, Peer = peer, Number = number, Text = text });
 
             public FailoverPeer Find(long id)
             {
                 foreach (var p in Peers)
-                    if (p.Id == id)
-                        return p;
+                    if (p.Id == id) return p;
                 return null;
             }
 

@@ -5,7 +5,7 @@ namespace IngameScript
         // What the terminal system shows of a peer's block.
         public enum PeerCondition { Working, Destroyed, Damaged, Disabled, Unpowered, Departed }
 
-        // The adapter words these (FailoverManager.Reasons, same order).
+        // Worded by FailoverManager.Reasons, in this order.
         public enum FailoverReason
         {
             None, NoActive, ActiveDestroyed, ActiveDamaged, ActiveDisabled, ActiveUnpowered, ActiveDeparted, ActiveSilent,
@@ -13,8 +13,8 @@ namespace IngameScript
             LostByPeers, ResumedAfterGap, Outvoted,
         }
 
-        // Number: commands replayed (TookOver), term (ActiveIs), rank (PeerJoined, DuplicateRank). Text: the command, or
-        // the other id (Outvoted). Peer: who leads, the active, or the standby that forwarded a command.
+        // Number: commands replayed (TookOver), term (ActiveIs), rank (PeerJoined, DuplicateRank), count (Outvoted). Text:
+        // the command, or the other id (Outvoted). Peer: who leads, the active, or who forwarded a command.
         public enum FailoverEventKind
         {
             TookOver, SteppedDown, ActiveIs, ActiveLost, PeerJoined, DuplicateRank, CommandKept, CommandForwarded,

@@ -1029,7 +1029,7 @@ public struct FailoverMessage
 // What the terminal system shows of a peer's block.
 public enum PeerCondition { Working, Destroyed, Damaged, Disabled, Unpowered, Departed }
 
-// The adapter words these (FailoverManager.Reasons, same order).
+// Worded by FailoverManager.Reasons, in this order.
 public enum FailoverReason
 {
     None, NoActive, ActiveDestroyed, ActiveDamaged, ActiveDisabled, ActiveUnpowered, ActiveDeparted, ActiveSilent,
@@ -1037,8 +1037,8 @@ public enum FailoverReason
     LostByPeers, ResumedAfterGap, Outvoted,
 }
 
-// Number: commands replayed (TookOver), term (ActiveIs), rank (PeerJoined, DuplicateRank). Text: the command, or
-// the other id (Outvoted). Peer: who leads, the active, or the standby that forwarded a command.
+// Number: commands replayed (TookOver), term (ActiveIs), rank (PeerJoined, DuplicateRank), count (Outvoted). Text:
+// the command, or the other id (Outvoted). Peer: who leads, the active, or who forwarded a command.
 public enum FailoverEventKind
 {
     TookOver, SteppedDown, ActiveIs, ActiveLost, PeerJoined, DuplicateRank, CommandKept, CommandForwarded,
@@ -1056,14 +1056,11 @@ public class FailoverPeer
 {
     public long Id, Term, Heard, StartsUntil;
     public int Rank;
-    public FailoverRole Role;
     public PreemptMode WantsLead;
     public bool Working = true;
 }
 
-// The election as a pure state machine (docs/failover.md). Per run: Tick(now in game ticks), Step() for each
-// peer's message, Observe() for what the terminal shows of peers' blocks, Command() for the run's command, then
-// Decide(); read Role, TookOver, Outbox, Replay, WakeAt and Events.
+// The election as a pure state machine (docs/failover.md). Per run: Tick, Step, Observe, Command, Decide.
 public class FailoverElection
 {
     public const int BeatTicks = 100, TimeoutTicks = 140, GapTicks = 150, StartTicks = 2, ClaimSpacingTicks = 2,
@@ -1076,8 +1073,9 @@ public class FailoverElection
     readonly List<string> _thisTick = new List<string>();
     readonly List<Other> _others = new List<Other>();
     FailoverPeer _active;
-    long _thisTickAt = -1, _lastRun = -1, _startedAt, _lastBeat = long.MinValue / 2, _activeHeard, _maxTerm,
-        _electionStart, _excluded, _preferred, _handoverTo, _activeSince;
+    // _stateTerm: the term of the active that wrote AppState.
+    long _lastRun, _startedAt, _lastBeat = long.MinValue / 2, _activeHeard, _maxTerm, _stateTerm, _electionStart, _excluded,
+        _preferred, _handoverTo, _activeSince;
     bool _beatDirty, _wakeBeat, _atSafePoint;
     int _startingAhead;
     FailoverReason _electionReason;
@@ -1095,14 +1093,14 @@ public class FailoverElection
     public int Rank { get; private set; }
     public PreemptMode Preempt { get; private set; }
     public FailoverRole Role { get; private set; }
-    public long Term { get; private set; }          // grows with every takeover in the group
-    public long ActiveId { get; private set; }      // 0: none known
+    public long Term { get; private set; } // grows with every takeover in the group
+    public long ActiveId { get; private set; } // 0: none known
     public long Now { get; private set; }
-    public bool TookOver { get; private set; }      // on the one run in which this node became active
-    public bool Yielded { get; private set; }       // does not ask for the lead until the next election
-    public bool Outvoted { get; private set; }      // a same-script group with another id outnumbers this one
+    public bool TookOver { get; private set; } // on the one run in which this node became active
+    public bool Yielded { get; private set; } // does not ask for the lead until the next election
+    public bool Outvoted { get; private set; } // a same-script group with another id outnumbers this one
     public bool InElection { get; private set; }
-    public long WakeAt { get; private set; }        // must run again by then (0: periodic runs do)
+    public long WakeAt { get; private set; } // must run again by then (0: periodic runs do)
     public string AppState { get; private set; } = "";
 
     public readonly List<FailoverPeer> Peers = new List<FailoverPeer>();
@@ -1112,22 +1110,17 @@ public class FailoverElection
 
     public int PendingCount => _pending.Count;
 
-    // The term of the active that wrote AppState: after a world load every node starts from its own Storage, and
-    // the one that leads takes the newest state any starting node brought (a crashed node's Storage is stale).
-    long _stateTerm;
-
     public void Start(long term, bool yielded, string appState)
     {
-        Term = _maxTerm = term;
+        Term = _maxTerm = _stateTerm = term;
         Yielded = yielded;
         AppState = appState ?? "";
-        _stateTerm = term;
-        _lastRun = Now;
         Restart();
     }
 
     public void Tick(long now)
     {
+        if (_thisTick.Count > 0 && now != Now) _thisTick.Clear();
         Now = now;
         TookOver = _atSafePoint = false;
         WakeAt = 0;
@@ -1135,14 +1128,12 @@ public class FailoverElection
         Replay.Clear();
         Confirmed.Clear();
         Events.Clear();
-        // Away longer than the others wait (unpowered, off, damaged): trust nothing until the group answered. Kept
-        // commands are older than any confirmation: the active ran them, or the peers that stayed replayed them.
+        // Away longer than the others wait: trust nothing until the group answers; the others ran the kept commands.
         if (now - _lastRun > GapTicks && Role != FailoverRole.Starting)
         {
-            if (Role == FailoverRole.Active)
-                StepDown(FailoverReason.ResumedAfterGap, 0);
+            if (Role == FailoverRole.Active) StepDown(FailoverReason.ResumedAfterGap, 0);
             foreach (var c in _pending)
-                Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, 0, 0, c.Text);
+                Note(FailoverEventKind.CommandDropped, FailoverReason.ResumedAfterGap, text: c.Text);
             _pending.Clear();
             Restart();
         }
@@ -1155,73 +1146,78 @@ public class FailoverElection
         _startedAt = Now;
         SetActive(null);
         InElection = false;
-        Send(FailoverMessageKind.Hello, true, 0, AppState);
+        Send(FailoverMessageKind.Hello, 0, AppState);
     }
 
     // A message from a node of this group on this construct (the adapter checked both).
     public void Step(FailoverMessage m)
     {
-        // Terms never fall, and the waking channel is read first: a lower-term beat was sent before the last
-        // message (a standby beat queued behind a claim).
+        // Terms never fall: a lower-term beat was sent before the last message (the waking channel is read first).
         var peer = Find(m.From);
-        if (m.Kind == FailoverMessageKind.Beat && peer != null && m.Term < peer.Term)
-            return;
-        peer = Hear(peer, m);
+        if (m.Kind == FailoverMessageKind.Beat && peer != null && m.Term < peer.Term) return;
+        var joined = peer == null;
+        if (joined)
+        {
+            Peers.Add(peer = new FailoverPeer { Id = m.From });
+            Note(FailoverEventKind.PeerJoined, peer: m.From, number: m.Rank);
+        }
+        if ((joined || m.Rank != peer.Rank) && m.Rank == Rank)
+            Note(FailoverEventKind.DuplicateRank, peer: m.From, number: m.Rank);
+        peer.Rank = m.Rank;
+        peer.Term = m.Term;
+        peer.WantsLead = m.WantsLead;
+        peer.Heard = Now;
         _maxTerm = Math.Max(_maxTerm, m.Term);
+        // After a world load the leader takes the newest app state a starting node brought (a crashed one's is stale).
         if ((m.Kind == FailoverMessageKind.Hello || m.Kind == FailoverMessageKind.Beat && m.Role == FailoverRole.Starting)
             && Role != FailoverRole.Active && !string.IsNullOrEmpty(m.Text) && m.Term > _stateTerm)
         {
             AppState = m.Text;
             _stateTerm = m.Term;
         }
-        switch (m.Kind)
+        if (m.Kind == FailoverMessageKind.Beat)
         {
-            case FailoverMessageKind.Beat:
-                if (m.Role == FailoverRole.Active)
-                    HearActive(peer, m);
-                else if (peer == _active)
-                    LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
-                if (m.WantsLead != PreemptMode.Never && Role == FailoverRole.Active && Better(peer.Rank, peer.Id, Rank, Self))
-                    _handoverTo = peer.Id;
-                break;
-            case FailoverMessageKind.Hello:
-                peer.StartsUntil = Now + StartTicks - 1;
-                if (peer == _active)
-                    LoseActive(FailoverReason.ActiveRestarted, false);
-                _beatDirty = _wakeBeat = true;
-                break;
-            case FailoverMessageKind.Lost:
-                if (m.Subject == Self)
-                {
-                    if (Role == FailoverRole.Active)
-                        StepDown(FailoverReason.LostByPeers, 0);
-                    _beatDirty = true;
-                }
-                else if (m.Subject == ActiveId)
-                    LoseActive(FailoverReason.ReportedByPeer, false);
-                if (Role != FailoverRole.Active && ActiveId == 0 && !InElection)
-                    BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
-                break;
-            case FailoverMessageKind.Yield:
-                if (Role != FailoverRole.Active && (peer == _active || _active == null))
-                {
-                    SetActive(null);
-                    BeginElection(FailoverReason.Yielded, m.From, m.Subject);
-                }
-                break;
-            case FailoverMessageKind.Probe:
-                if (m.Subject != Self)
-                    break;
-                if (Role != FailoverRole.Active)
-                    _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
-                else if (ExecutedRecently(m.Text))
-                    Confirm(m.Text);
-                else
-                {
-                    Execute(m.Text);
-                    Note(FailoverEventKind.CommandForwarded, 0, m.From, 0, m.Text);
-                }
-                break;
+            if (m.Role == FailoverRole.Active)
+                HearActive(peer, m);
+            else if (peer == _active)
+                LoseActive(m.Role == FailoverRole.Starting ? FailoverReason.ActiveRestarted : FailoverReason.ActiveSteppedDown, false);
+            if (m.WantsLead != PreemptMode.Never && Role == FailoverRole.Active && Better(peer.Rank, peer.Id, Rank, Self)) _handoverTo = peer.Id;
+        }
+        else if (m.Kind == FailoverMessageKind.Hello)
+        {
+            peer.StartsUntil = Now + StartTicks - 1;
+            if (peer == _active) LoseActive(FailoverReason.ActiveRestarted, false);
+            _beatDirty = _wakeBeat = true;
+        }
+        else if (m.Kind == FailoverMessageKind.Lost)
+        {
+            if (m.Subject == Self)
+            {
+                if (Role == FailoverRole.Active) StepDown(FailoverReason.LostByPeers, 0);
+                _beatDirty = true;
+            }
+            else if (m.Subject == ActiveId)
+                LoseActive(FailoverReason.ReportedByPeer, false);
+            if (Role != FailoverRole.Active && ActiveId == 0 && !InElection) BeginElection(FailoverReason.ReportedByPeer, m.Subject, 0);
+        }
+        else if (m.Kind == FailoverMessageKind.Yield)
+        {
+            if (Role != FailoverRole.Active && (peer == _active || _active == null))
+            {
+                SetActive(null);
+                BeginElection(FailoverReason.Yielded, m.From, m.Subject);
+            }
+        }
+        else if (m.Subject != Self) // a probe for another node
+            return;
+        else if (Role != FailoverRole.Active)
+            _beatDirty = _wakeBeat = true; // the prober thinks this node leads: the beat says otherwise
+        else if (RanRecently(m.Text))
+            Confirm(m.Text);
+        else
+        {
+            Execute(m.Text);
+            Note(FailoverEventKind.CommandForwarded, peer: m.From, text: m.Text);
         }
     }
 
@@ -1239,16 +1235,14 @@ public class FailoverElection
     public void OtherGroup(long from, string group)
     {
         for (var i = _others.Count - 1; i >= 0; i--)
-            if (_others[i].Id == from)
-                _others.RemoveAt(i);
+            if (_others[i].Id == from) _others.RemoveAt(i);
         _others.Add(new Other { Id = from, Group = group, Heard = Now });
     }
 
     public void Observe(long id, PeerCondition condition)
     {
         var peer = Find(id);
-        if (peer == null)
-            return;
+        if (peer == null) return;
         peer.Working = condition == PeerCondition.Working;
         if (!peer.Working && peer == _active)
             LoseActive(FailoverReason.ActiveDestroyed + (int)condition - 1, true);
@@ -1263,31 +1257,25 @@ public class FailoverElection
     // The run's command. False: the same command again this tick (two timers, a button and a timer).
     public bool Command(string text)
     {
-        if (_thisTickAt != Now)
-        {
-            _thisTick.Clear();
-            _thisTickAt = Now;
-        }
         if (_thisTick.Contains(text))
         {
-            Note(FailoverEventKind.DuplicateCommand, 0, 0, 0, text);
+            Note(FailoverEventKind.DuplicateCommand, text: text);
             return false;
         }
         _thisTick.Add(text);
         if (Role == FailoverRole.Active)
-        {
             Execute(text);
-            return true;
-        }
-        if (_pending.Count == MaxPending)
+        else
         {
-            Note(FailoverEventKind.CommandDropped, 0, 0, 0, _pending[0].Text);
-            _pending.RemoveAt(0);
+            if (_pending.Count == MaxPending)
+            {
+                Note(FailoverEventKind.CommandDropped, text: _pending[0].Text);
+                _pending.RemoveAt(0);
+            }
+            _pending.Add(new Timed { Text = text, At = Now });
+            if (ActiveId != 0) Send(FailoverMessageKind.Probe, ActiveId, text);
+            Note(FailoverEventKind.CommandKept, peer: ActiveId, text: text);
         }
-        _pending.Add(new Timed { Text = text, At = Now });
-        if (ActiveId != 0)
-            Send(FailoverMessageKind.Probe, true, ActiveId, text);
-        Note(FailoverEventKind.CommandKept, 0, ActiveId, 0, text);
         return true;
     }
 
@@ -1296,8 +1284,7 @@ public class FailoverElection
     public void SafePoint()
     {
         _atSafePoint = true;
-        if (Role == FailoverRole.Active && _handoverTo != 0)
-            HandOver();
+        if (Role == FailoverRole.Active && _handoverTo != 0) HandOver();
     }
 
     public void SetAppState(string state)
@@ -1305,8 +1292,7 @@ public class FailoverElection
         state = state ?? "";
         _beatDirty |= state != AppState && Role == FailoverRole.Active;
         AppState = state;
-        if (Role == FailoverRole.Active)
-            _stateTerm = Term;
+        if (Role == FailoverRole.Active) _stateTerm = Term;
     }
 
     // Custom Data edited: another group starts over as a newcomer.
@@ -1318,8 +1304,7 @@ public class FailoverElection
             Peers.Clear();
             _others.Clear();
             _pending.Clear();
-            if (Role == FailoverRole.Active)
-                StepDown(0, 0);
+            if (Role == FailoverRole.Active) StepDown(0, 0);
             Yielded = false;
             Restart();
         }
@@ -1327,8 +1312,7 @@ public class FailoverElection
         {
             _beatDirty = true;
             foreach (var peer in Peers)
-                if (peer.Rank == rank)
-                    Note(FailoverEventKind.DuplicateRank, 0, peer.Id, rank, null);
+                if (peer.Rank == rank) Note(FailoverEventKind.DuplicateRank, peer: peer.Id, number: rank);
         }
         Rank = rank;
         Preempt = preempt;
@@ -1343,14 +1327,13 @@ public class FailoverElection
             if (Now - _startedAt < StartTicks)
             {
                 // Answer Hellos at once (others may be starting too) and finish the start on time.
-                if (_beatDirty)
-                    BeatNow();
+                if (_beatDirty) BeatNow();
                 WakeBy(_startedAt + StartTicks);
                 return;
             }
             Role = FailoverRole.Standby;
         }
-        if (Role == FailoverRole.Standby)
+        if (Role != FailoverRole.Active)
             DecideStandby();
         else if (Outvoted)
             StepDown(FailoverReason.Outvoted, 0);
@@ -1358,16 +1341,14 @@ public class FailoverElection
             HandOver();
         // Beat when something changed, and often enough that the next chance would not come too late.
         var since = Now - _lastBeat;
-        if (_beatDirty || since >= BeatTicks || periodTicks > 0 && since + periodTicks > BeatTicks)
-            BeatNow();
+        if (_beatDirty || since >= BeatTicks || periodTicks > 0 && since + periodTicks > BeatTicks) BeatNow();
     }
 
     void DecideStandby()
     {
         if (_active == null)
         {
-            if (!InElection)
-                BeginElection(FailoverReason.NoActive, 0, 0);
+            if (!InElection) BeginElection(FailoverReason.NoActive, 0, 0);
         }
         else if (Now - _activeHeard > TimeoutTicks)
             LoseActive(FailoverReason.ActiveSilent, true);
@@ -1381,34 +1362,15 @@ public class FailoverElection
             else
                 WakeBy(due);
         }
-        if (Role == FailoverRole.Standby && _pending.Count > 0)
-            WakeBy(_pending[0].At + ConfirmTicks);
+        if (Role != FailoverRole.Active && _pending.Count > 0) WakeBy(_pending[0].At + ConfirmTicks);
     }
 
-    // A heartbeat now (also when the active's app state changed after Decide). An active's wakes the receivers.
+    // A heartbeat now (also when the active's app state changed after Decide).
     public void BeatNow()
     {
-        Send(FailoverMessageKind.Beat, _wakeBeat || Role == FailoverRole.Active, 0, Role != FailoverRole.Standby ? AppState : null);
+        Send(FailoverMessageKind.Beat, 0, Role != FailoverRole.Standby ? AppState : null);
         _lastBeat = Now;
         _beatDirty = _wakeBeat = false;
-    }
-
-    FailoverPeer Hear(FailoverPeer peer, FailoverMessage m)
-    {
-        var joined = peer == null;
-        if (joined)
-        {
-            Peers.Add(peer = new FailoverPeer { Id = m.From });
-            Note(FailoverEventKind.PeerJoined, 0, m.From, m.Rank, null);
-        }
-        if ((joined || m.Rank != peer.Rank) && m.Rank == Rank)
-            Note(FailoverEventKind.DuplicateRank, 0, m.From, m.Rank, null);
-        peer.Rank = m.Rank;
-        peer.Term = m.Term;
-        peer.Role = m.Role;
-        peer.WantsLead = m.WantsLead;
-        peer.Heard = Now;
-        return peer;
     }
 
     void HearActive(FailoverPeer peer, FailoverMessage m)
@@ -1429,31 +1391,25 @@ public class FailoverElection
         AppState = m.Text ?? AppState;
         _stateTerm = m.Term;
         Term = Math.Max(Term, m.Term);
-        if (_active == peer)
-            return;
+        if (_active == peer) return;
         SetActive(peer);
-        Note(FailoverEventKind.ActiveIs, 0, m.From, m.Term, null);
+        Note(FailoverEventKind.ActiveIs, peer: m.From, number: m.Term);
         // A new active has not seen the commands kept for the old one: ask it.
         for (var i = 0; i < _pending.Count; i++)
         {
             _pending[i] = new Timed { Text = _pending[i].Text, At = Now };
-            Send(FailoverMessageKind.Probe, true, ActiveId, _pending[i].Text);
+            Send(FailoverMessageKind.Probe, ActiveId, _pending[i].Text);
         }
     }
 
-    void SetActive(FailoverPeer peer)
-    {
-        _active = peer;
-        ActiveId = peer != null ? peer.Id : Role == FailoverRole.Active ? Self : 0;
-    }
+    void SetActive(FailoverPeer peer) => ActiveId = (_active = peer) != null ? peer.Id : Role == FailoverRole.Active ? Self : 0;
 
     void LoseActive(FailoverReason reason, bool announce)
     {
         var lost = ActiveId;
         SetActive(null);
-        Note(FailoverEventKind.ActiveLost, reason, lost, 0, null);
-        if (announce)
-            Send(FailoverMessageKind.Lost, true, lost, null);
+        Note(FailoverEventKind.ActiveLost, reason, lost);
+        if (announce) Send(FailoverMessageKind.Lost, lost);
         // A restarted or stepped-down node is alive and may lead again; a lost one ranks last.
         BeginElection(reason, reason == FailoverReason.ActiveRestarted || reason == FailoverReason.ActiveSteppedDown ? 0 : lost, 0);
     }
@@ -1468,9 +1424,8 @@ public class FailoverElection
         _preferred = preferred;
     }
 
-    // This node's place among live candidates, from 1: the preferred successor first, the excluded node (the lost
-    // active, or this node after yielding) last, the rest by rank then EntityId. A better candidate still starting
-    // claims when its start is over (_startingAhead).
+    // This node's place among live candidates, from 1: the preferred first, the excluded last, the rest by rank then
+    // EntityId. A better one still starting claims when its start is over (_startingAhead).
     int Position()
     {
         var position = 1;
@@ -1495,7 +1450,7 @@ public class FailoverElection
         _handoverTo = 0;
         foreach (var c in _pending)
             Execute(c.Text);
-        Note(FailoverEventKind.TookOver, _electionReason, 0, _pending.Count, null);
+        Note(FailoverEventKind.TookOver, _electionReason, number: _pending.Count);
         _pending.Clear();
     }
 
@@ -1506,7 +1461,7 @@ public class FailoverElection
         _activeHeard = Now;
         _handoverTo = 0;
         _beatDirty = true;
-        Note(FailoverEventKind.SteppedDown, reason, successor, 0, null);
+        Note(FailoverEventKind.SteppedDown, reason, successor);
     }
 
     void HandOver()
@@ -1525,21 +1480,20 @@ public class FailoverElection
         {
             FailoverPeer best = null;
             foreach (var p in Peers)
-                if (Alive(p) && (best == null || Better(p.Rank, p.Id, best.Rank, best.Id)))
-                    best = p;
+                if (Alive(p) && (best == null || Better(p.Rank, p.Id, best.Rank, best.Id))) best = p;
             successor = best != null ? best.Id : 0;
         }
         if (successor == 0)
         {
-            Note(FailoverEventKind.YieldRefused, 0, 0, 0, null);
+            Note(FailoverEventKind.YieldRefused);
             return false;
         }
-        Send(FailoverMessageKind.Yield, true, successor, null);
+        Send(FailoverMessageKind.Yield, successor);
         Role = FailoverRole.Standby;
         SetActive(null);
         _handoverTo = 0;
         _beatDirty = true;
-        Note(FailoverEventKind.YieldedTo, reason, successor, 0, null);
+        Note(FailoverEventKind.YieldedTo, reason, successor);
         BeginElection(reason, Self, successor);
         Yielded = reason == FailoverReason.Yielded;
         return true;
@@ -1554,60 +1508,56 @@ public class FailoverElection
             _executed.RemoveAt(0);
     }
 
+    bool RanRecently(string text)
+    {
+        foreach (var x in _executed)
+            if (x.Text == text && Now - x.At <= ProbeWindowTicks) return true;
+        return false;
+    }
+
     void Confirm(string text)
     {
         Confirmed.Add(text);
         _beatDirty = _wakeBeat = true;
     }
 
-    bool ExecutedRecently(string text)
-    {
-        foreach (var x in _executed)
-            if (x.Text == text && Now - x.At <= ProbeWindowTicks)
-                return true;
-        return false;
-    }
-
     bool CountOutvotes()
     {
         var mine = 1;
         foreach (var p in Peers)
-            if (Now - p.Heard <= TimeoutTicks)
-                mine++;
+            if (Now - p.Heard <= TimeoutTicks) mine++;
         foreach (var other in _others)
         {
             var theirs = 0;
             foreach (var o in _others)
-                if (o.Group == other.Group && Now - o.Heard <= TimeoutTicks)
-                    theirs++;
-            if (theirs > mine || theirs == mine && theirs > 0 && string.CompareOrdinal(other.Group, Group) < 0)
+                if (o.Group == other.Group && Now - o.Heard <= TimeoutTicks) theirs++;
+            if (theirs > mine || theirs == mine && string.CompareOrdinal(other.Group, Group) < 0)
             {
-                if (!Outvoted)
-                    Note(FailoverEventKind.Outvoted, FailoverReason.Outvoted, 0, theirs, other.Group);
+                if (!Outvoted) Note(FailoverEventKind.Outvoted, FailoverReason.Outvoted, number: theirs, text: other.Group);
                 return true;
             }
         }
         return false;
     }
 
-    // A beat asks for the lead when this standby ranks better than the active and may preempt it.
-    void Send(FailoverMessageKind kind, bool wake, long subject, string text) => Outbox.Add(new FailoverMessage
+    // All but a standby's beat wake the receivers; a standby's asks for the lead if it ranks better and may preempt.
+    void Send(FailoverMessageKind kind, long subject, string text = null) => Outbox.Add(new FailoverMessage
     {
-        Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Wake = wake, Subject = subject, Text = text,
+        Kind = kind, From = Self, Rank = Rank, Term = Term, Role = Role, Subject = subject, Text = text,
+        Wake = kind != FailoverMessageKind.Beat || _wakeBeat || Role == FailoverRole.Active,
         WantsLead = kind == FailoverMessageKind.Beat && Role == FailoverRole.Standby && !Yielded && _active != null
             && Better(Rank, Self, _active.Rank, _active.Id) ? Preempt : PreemptMode.Never,
     });
 
     void WakeBy(long tick) => WakeAt = WakeAt == 0 ? tick : Math.Min(WakeAt, tick);
 
-    void Note(FailoverEventKind kind, FailoverReason reason, long peer, long number, string text) =>
+    void Note(FailoverEventKind kind, FailoverReason reason = 0, long peer = 0, long number = 0, string text = null) =>
         Events.Add(new FailoverEvent { Kind = kind, Reason = reason, Peer = peer, Number = number, Text = text });
 
     public FailoverPeer Find(long id)
     {
         foreach (var p in Peers)
-            if (p.Id == id)
-                return p;
+            if (p.Id == id) return p;
         return null;
     }
 
@@ -1618,47 +1568,35 @@ public class FailoverElection
     public static bool Wins(long termA, int rankA, long idA, long termB, int rankB, long idB) =>
         termA > termB || termA == termB && Better(rankA, idA, rankB, idB);
 }
-// Election messages on IGC as an immutable list of strings: a payload the game allows, and a reference type, so an
-// unchanged beat is resent as the same object and reading one allocates nothing. Items: kind, failover id, script
-// name, rank, term, role, lead wish, subject, text, then the confirmed commands.
+// Election messages on IGC as an immutable list of strings: a payload the game allows, and a reference, so an
+// unchanged beat is resent as the same object. Items: kind, failover id, script name, rank, term, role, lead wish,
+// subject, text, then the confirmed commands.
 public class FailoverWire
 {
     public const string WakeTag = "failover.mixin", QuietTag = "failover.mixin.quiet";
     const int Fixed = 9;
     static readonly string[] Kinds = { "FO1B", "FO1H", "FO1L", "FO1Y", "FO1P" }, Roles = { "T", "S", "A" }, Wishes = { "", "i", "a" };
 
-    readonly List<string> _items = new List<string>();
     ImmutableList<string> _beat;
     FailoverMessage _beatOf;
     string _beatGroup;
 
     public ImmutableList<string> Encode(FailoverMessage m, string group, string script, List<string> confirmed)
     {
-        var cacheable = m.Kind == FailoverMessageKind.Beat && confirmed.Count == 0;
         var b = _beatOf;
-        if (cacheable && _beat != null && b.Rank == m.Rank && b.Term == m.Term && b.Role == m.Role && b.WantsLead == m.WantsLead
-            && b.Text == m.Text && _beatGroup == group)
+        var beat = m.Kind == FailoverMessageKind.Beat;
+        if (beat && confirmed.Count == 0 && _beat != null && b.Rank == m.Rank && b.Term == m.Term && b.Role == m.Role
+            && b.WantsLead == m.WantsLead && b.Text == m.Text && _beatGroup == group)
             return _beat;
-        _items.Clear();
-        _items.Add(Kinds[(int)m.Kind]);
-        _items.Add(group);
-        _items.Add(script);
-        _items.Add(m.Rank.ToString());
-        _items.Add(m.Term.ToString());
-        _items.Add(Roles[(int)m.Role]);
-        _items.Add(Wishes[(int)m.WantsLead]);
-        _items.Add(m.Subject == 0 ? "" : m.Subject.ToString());
-        _items.Add(m.Text ?? "");
-        if (m.Kind == FailoverMessageKind.Beat)
-            _items.AddRange(confirmed);
-        var list = ImmutableList.CreateRange(_items);
-        if (cacheable)
-        {
-            _beat = list;
-            _beatOf = m;
-            _beatGroup = group;
-        }
-        return list;
+        var list = ImmutableList.Create(Kinds[(int)m.Kind], group, script, m.Rank.ToString(), m.Term.ToString(), Roles[(int)m.Role],
+            Wishes[(int)m.WantsLead], m.Subject == 0 ? "" : m.Subject.ToString(), m.Text ?? "");
+        if (!beat)
+            return list;
+        if (confirmed.Count > 0)
+            return list.AddRange(confirmed);
+        _beatOf = m;
+        _beatGroup = group;
+        return _beat = list;
     }
 
     // False when it is not an election message of this version. The caller sets From.
@@ -1670,9 +1608,8 @@ public class FailoverWire
         int rank, kind, role, wish;
         long term, subject = 0;
         if (list == null || list.Count < Fixed || !int.TryParse(list[3], out rank) || !long.TryParse(list[4], out term)
-            || list[7].Length > 0 && !long.TryParse(list[7], out subject)
-            || (kind = System.Array.IndexOf(Kinds, list[0])) < 0 || (role = System.Array.IndexOf(Roles, list[5])) < 0
-            || (wish = System.Array.IndexOf(Wishes, list[6])) < 0)
+            || list[7].Length > 0 && !long.TryParse(list[7], out subject) || (kind = Array.IndexOf(Kinds, list[0])) < 0
+            || (role = Array.IndexOf(Roles, list[5])) < 0 || (wish = Array.IndexOf(Wishes, list[6])) < 0)
             return false;
         m = new FailoverMessage { Kind = (FailoverMessageKind)kind, Rank = rank, Term = term, Role = (FailoverRole)role,
             WantsLead = (PreemptMode)wish, Subject = subject, Text = list[8] };
@@ -1685,45 +1622,55 @@ public class FailoverWire
 
     public static string ConfirmedAt(object data, int index) => ((ImmutableList<string>)data)[Fixed + index];
 }
-// Standby: another PB leads, do nothing (it is 0: compare with ==). Active: act. Failover: with Active on the one
-// run in which this PB became active (a fresh ship's first leader too): warm up first.
+// Standby (0: compare with ==): another PB leads. Active: act. Failover: with Active on the one run in which this
+// PB became active (a fresh ship's first leader too): warm up first.
 [Flags]
 public enum FailoverState { Standby = 0, Active = 1, Failover = 2 }
 
-// Runs a script on several PBs of one ship: one is active, the others stand by and take over in rank order. The
-// adapter between the game and FailoverElection (docs/failover.md).
+// Runs a script on several PBs of one ship, one active, the others standing by: FailoverElection's adapter to the game.
 public class FailoverManager
 {
     const string Word = "failover", Header = "failover1 ";
     const int LastRank = int.MaxValue;
-    const UpdateType CommandSources = UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script | UpdateType.Mod;
-    static readonly string[] Reasons =
+    static readonly string[] Preempts = { "never", "idle", "always" }, Roles = { "STARTING", "STANDBY", "ACTIVE" },
+        States = { "not working", "active", "standby", "silent" }, Reasons =
+        {
+            "configuration changed", "no block was active", "the active block was destroyed", "the active block is damaged",
+            "the active block was switched off", "the active block has no power", "the active block left this ship",
+            "no heartbeat from the active (its script stopped)", "the active's script restarted", "the active stepped down",
+            "the active did not confirm a command (its script stopped)", "another block lost the active", "the active yielded",
+            "failback to a better rank", "two blocks were active; the other wins (higher term, lower rank)",
+            "the other blocks lost contact with this one", "this block did not run for a while", "another id outnumbers this one",
+        };
+    // Log lines by FailoverEventKind, for string.Format: {0} reason, {1} peer, {2} number, {3} number as a rank, {4} text,
+    // {5} term, {6} the active, {7} script, {8} id. "!": a warning. After '|': the variant (Log).
+    static readonly string[] Texts =
     {
-        "configuration changed", "no block was active", "the active block was destroyed", "the active block is damaged",
-        "the active block was switched off", "the active block has no power", "the active block left this ship",
-        "no heartbeat from the active (its script stopped)", "the active's script restarted", "the active stepped down",
-        "the active did not confirm a command (its script stopped)", "another block lost the active", "the active yielded",
-        "failback to a better rank", "two blocks were active; the other wins (higher term, lower rank)",
-        "the other blocks lost contact with this one", "this block did not run for a while", "another id outnumbers this one",
+        "ACTIVE (term {5}): {0}|ACTIVE (term {5}): {0}; replaying {2} command(s) the lost active did not confirm",
+        "Standing by: {0}|Standing by: {0} ({1} leads)", "{1} is active (term {2})", "!Active {1} lost: {0}",
+        "{1} (rank {3}) joined", "!{1} also has rank {3}: lower EntityId leads. Give each copy its own rank.", "",
+        "Ran \"{4}\", given only to {1}", "\"{4}\" twice in one tick: run once",
+        "!Too many commands waiting for the active: dropped \"{4}\"|!Back after a pause: left \"{4}\" to the others",
+        "Yielded to {1}|Handing over to {1}", "Cannot yield: no other block can take over|!Not active: \"failover yield\" is for {6}",
+        "!{2} block(s) run {7} with id={4} (this one: id={8}): standing by. Give every copy the same [failover] id.",
     };
 
     readonly Program _p; // not MyGridProgram: only code inside Program may set its protected Storage
     readonly IConsole _console;
     readonly MyIni _ini;
-    readonly FailoverElection _e;
+    FailoverElection _e; // made by the first Configure
     readonly FailoverWire _wire = new FailoverWire();
     readonly IMyBroadcastListener _wake, _quiet;
     readonly string _script;
     readonly Dictionary<long, IMyProgrammableBlock> _blocks = new Dictionary<long, IMyProgrammableBlock>();
-    readonly Dictionary<long, PeerLine> _peerLines = new Dictionary<long, PeerLine>();
-    readonly List<string> _problems = new List<string>();
-    readonly StringBuilder _line = new StringBuilder();
+    // What each peer's line shows (age, state and rank in one number; name), so an unchanged one is not rebuilt.
+    readonly Dictionary<long, KeyValuePair<long, string>> _peerLines = new Dictionary<long, KeyValuePair<long, string>>();
     string _customData, _command, _shownGroup, _shownActive;
     long _now, _storedTerm = -1, _shownTerm = -1, _peersShownAt = long.MinValue;
     bool _usesBeginRun, _runPending, _storedYielded, _shownOutvoted;
-    int _shownRank = -1, _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown, _problemsShown;
-    FailoverRole _shownRole = (FailoverRole)(-1);
+    int _shownRank, _lastCount = int.MaxValue, _replayed, _eventsShown, _foreign, _foreignShown, _problems;
     TimeSpan _lastSince = TimeSpan.MinValue;
+    FailoverRole _shownRole = (FailoverRole)(-1);
     UpdateType _source;
     FailoverState _state;
 
@@ -1733,12 +1680,7 @@ public class FailoverManager
         _console = console;
         _ini = ini;
         _script = console.ScriptName ?? "";
-        string id;
-        int rank;
-        PreemptMode preempt;
-        ReadConfig(out id, out rank, out preempt);
-        _e = new FailoverElection(program.Me.EntityId, id, rank, preempt);
-        ShowProblems();
+        Configure();
         _wake = program.IGC.RegisterBroadcastListener(FailoverWire.WakeTag);
         _wake.SetMessageCallback("");
         _quiet = program.IGC.RegisterBroadcastListener(FailoverWire.QuietTag);
@@ -1747,8 +1689,7 @@ public class FailoverManager
         var nl = s.IndexOf('\n');
         var ours = s.StartsWith(Header) && nl > 0;
         long term = 0;
-        if (ours)
-            long.TryParse(s.Substring(Header.Length, nl - Header.Length).Split(' ')[0], out term);
+        if (ours) long.TryParse(s.Substring(Header.Length, nl - Header.Length).Split(' ')[0], out term);
         _e.Start(term, ours && s[nl - 1] == '1', ours ? s.Substring(nl + 1) : "");
         AfterDecisions();
     }
@@ -1757,16 +1698,10 @@ public class FailoverManager
     {
         get
         {
+            if (!_usesBeginRun && IsNewRun()) Advance();
             if (_runPending)
             {
                 _runPending = false;
-                Process();
-            }
-            else if (!_usesBeginRun && IsNewRun())
-            {
-                _command = null;
-                _source = UpdateType.None;
-                Advance();
                 Process();
             }
             return _state;
@@ -1777,9 +1712,10 @@ public class FailoverManager
     // what the lost active did not run.
     public void BeginRun(string argument, UpdateType updateSource)
     {
-        _usesBeginRun = _runPending = true;
+        _usesBeginRun = true;
         _source = updateSource;
-        _command = (updateSource & CommandSources) != 0 && !string.IsNullOrWhiteSpace(argument) ? argument.Trim() : null;
+        _command = (updateSource & (UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script | UpdateType.Mod)) != 0
+            && !string.IsNullOrWhiteSpace(argument) ? argument.Trim() : null;
         Advance();
     }
 
@@ -1796,8 +1732,7 @@ public class FailoverManager
         get { return _e.AppState; }
         set
         {
-            if (value == _e.AppState)
-                return;
+            if (value == _e.AppState) return;
             _e.SetAppState(value);
             if (_e.Role == FailoverRole.Active)
             {
@@ -1843,7 +1778,11 @@ public class FailoverManager
         }
     }
 
-    void Advance() => _now += (long)Math.Round(_p.Runtime.TimeSinceLastRun.TotalSeconds * 60);
+    void Advance()
+    {
+        _now += (long)Math.Round(_p.Runtime.TimeSinceLastRun.TotalSeconds * 60);
+        _runPending = true;
+    }
 
     // Without BeginRun, a new run shows as a lower instruction count or another time since the last run.
     bool IsNewRun()
@@ -1861,8 +1800,7 @@ public class FailoverManager
         _replayed = _eventsShown = 0;
         _e.Tick(_now);
         CustomDataChanged = _p.Me.CustomData != _customData;
-        if (CustomDataChanged)
-            Reconfigure();
+        if (CustomDataChanged) Configure();
         while (_wake.HasPendingMessage)
             Receive(_wake.AcceptMessage());
         while (_quiet.HasPendingMessage)
@@ -1870,17 +1808,25 @@ public class FailoverManager
         IMyProgrammableBlock block;
         for (var i = _e.Peers.Count - 1; i >= 0; i--)
         {
-            var peer = _e.Peers[i];
-            if (_blocks.TryGetValue(peer.Id, out block) && (block.Closed || peer.Working != (block.IsWorking && block.IsSameConstructAs(_p.Me))))
-                Observe(peer, block);
+            var id = _e.Peers[i].Id;
+            if (!_blocks.TryGetValue(id, out block)) continue;
+            if (block.Closed)
+            {
+                _e.Forget(id);
+                _blocks.Remove(id);
+                _console.ClearStatus("failover " + id);
+                _peerLines.Remove(id);
+            }
+            else if (_e.Peers[i].Working != (block.IsWorking && block.IsSameConstructAs(_p.Me)))
+                _e.Observe(id, !block.IsSameConstructAs(_p.Me) ? PeerCondition.Departed : block.IsWorking ? PeerCondition.Working
+                    : !block.IsFunctional ? PeerCondition.Damaged : !block.Enabled ? PeerCondition.Disabled : PeerCondition.Unpowered);
         }
-        if (_command != null)
-            Command(_command);
+        if (_command != null) Command(_command);
         var f = _p.Runtime.UpdateFrequency;
         _e.Decide((_source & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) == 0 ? 0
             : (f & UpdateFrequency.Update1) != 0 ? 1 : (f & UpdateFrequency.Update10) != 0 ? 10 : 100);
         AfterDecisions();
-        _state = _e.Role != FailoverRole.Active ? FailoverState.Standby : _e.TookOver ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
+        _state = _e.Role != FailoverRole.Active ? FailoverState.Standby : FailoverState.Active | (_e.TookOver ? FailoverState.Failover : 0);
     }
 
     void Receive(MyIGCMessage msg)
@@ -1888,15 +1834,10 @@ public class FailoverManager
         FailoverMessage m;
         string group, script;
         IMyProgrammableBlock block;
-        if (!FailoverWire.TryDecode(msg.Data, out m, out group, out script)
-            || !_blocks.TryGetValue(msg.Source, out block) && !KnowBlock(msg.Source, out block) || block.Closed || !block.IsSameConstructAs(_p.Me))
+        if (!FailoverWire.TryDecode(msg.Data, out m, out group, out script) || !_blocks.TryGetValue(msg.Source, out block)
+            && !KnowBlock(msg.Source, out block) || block.Closed || !block.IsSameConstructAs(_p.Me))
             _foreign++; // not ours, a docked or visiting ship, or an unknown block: takes no part
-        else if (group != _e.Group)
-        {
-            if (script == _script && script.Length > 0)
-                _e.OtherGroup(msg.Source, group);
-        }
-        else
+        else if (group == _e.Group)
         {
             m.From = msg.Source;
             _e.Step(m);
@@ -1904,40 +1845,26 @@ public class FailoverManager
                 for (var i = FailoverWire.ConfirmedCount(msg.Data) - 1; i >= 0; i--)
                     _e.Confirmation(m.From, FailoverWire.ConfirmedAt(msg.Data, i));
         }
+        else if (script == _script && script.Length > 0)
+            _e.OtherGroup(msg.Source, group);
     }
 
     bool KnowBlock(long id, out IMyProgrammableBlock block)
     {
         block = _p.GridTerminalSystem.GetBlockWithId(id) as IMyProgrammableBlock;
-        if (block != null)
-            _blocks[id] = block;
+        if (block != null) _blocks[id] = block;
         return block != null;
-    }
-
-    void Observe(FailoverPeer peer, IMyProgrammableBlock block)
-    {
-        if (block.Closed)
-        {
-            _e.Forget(peer.Id);
-            _blocks.Remove(peer.Id);
-            _console.ClearStatus("failover " + peer.Id);
-            _peerLines.Remove(peer.Id);
-        }
-        else
-            _e.Observe(peer.Id, !block.IsSameConstructAs(_p.Me) ? PeerCondition.Departed : block.IsWorking ? PeerCondition.Working
-                : !block.IsFunctional ? PeerCondition.Damaged : !block.Enabled ? PeerCondition.Disabled : PeerCondition.Unpowered);
     }
 
     void Command(string command)
     {
-        var space = command.IndexOf(' ');
-        if (!string.Equals(space < 0 ? command : command.Substring(0, space), Word, StringComparison.OrdinalIgnoreCase))
+        if (!(command + " ").StartsWith(Word + " ", StringComparison.OrdinalIgnoreCase))
         {
             var standby = _e.Role != FailoverRole.Active;
             if (_e.Command(command) && standby)
                 _console.Log("Standby: \"" + command + "\" left to " + ActiveName() + " until it confirms");
         }
-        else if (command.Substring(space + 1).Trim().Equals("yield", StringComparison.OrdinalIgnoreCase))
+        else if (command.Substring(Word.Length).Trim().Equals("yield", StringComparison.OrdinalIgnoreCase))
             _e.Yield();
         else
             _console.Log("Unknown command \"" + command + "\": the failover command is \"failover yield\"", LogLevel.Warning);
@@ -1949,81 +1876,65 @@ public class FailoverManager
         {
             _p.IGC.SendBroadcastMessage(m.Wake ? FailoverWire.WakeTag : FailoverWire.QuietTag,
                 _wire.Encode(m, _e.Group, _script, _e.Confirmed), TransmissionDistance.CurrentConstruct);
-            if (m.Kind == FailoverMessageKind.Beat)
-                _e.Confirmed.Clear();
+            if (m.Kind == FailoverMessageKind.Beat) _e.Confirmed.Clear();
         }
         _e.Outbox.Clear();
-        if (_e.WakeAt > 0)
-            _p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
-        if (_e.Term != _storedTerm || _e.Yielded != _storedYielded)
-            Save();
+        if (_e.WakeAt > 0) _p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
+        if (_e.Term != _storedTerm || _e.Yielded != _storedYielded) Save();
         if (_eventsShown < _e.Events.Count || _e.Role != _shownRole || _e.Outvoted != _shownOutvoted || _e.Term != _shownTerm
             || _now - _peersShownAt >= 600 || _foreign != _foreignShown)
             Show();
     }
 
-    // [failover] into the script's MyIni (left parsed for its own sections); Custom Data is never written. Bad values
-    // never stop the script: each is a problem shown and a safe default (an unusable rank ranks last).
-    void ReadConfig(out string id, out int rank, out PreemptMode preempt)
+    // [failover] into the script's MyIni (left parsed for its own sections), then into the election; Custom Data is
+    // never written. Bad values never stop the script: each is a problem shown and a safe default.
+    void Configure()
     {
-        _problems.Clear();
-        _customData = _p.Me.CustomData;
+        var problems = new List<string>();
         MyIniParseResult parsed;
-        if (!_ini.TryParse(_customData, out parsed))
-            _problems.Add("Custom Data line " + parsed.LineNo + ": " + parsed.Error + " (lines before it are read)");
-        id = "default";
-        rank = LastRank;
-        preempt = PreemptMode.Idle;
-        if (!_ini.ContainsSection(Word))
-        {
-            _problems.Add("No [failover] in Custom Data: joins id=default, ranks last. Add [failover] id= rank= to run copies.");
-            return;
-        }
-        var text = _ini.Get(Word, "id").ToString().Trim();
-        if (text.Length > 0)
-            id = text;
-        else
-            _problems.Add("[failover] id= missing: using id=default. Give every copy on this ship the same id.");
-        text = _ini.Get(Word, "rank").ToString().Trim();
-        if (!int.TryParse(text, out rank) || rank < 0 || rank == LastRank)
-        {
-            rank = LastRank;
-            _problems.Add("[failover] rank=" + text + " is not a whole number from 0: this block ranks last.");
-        }
-        text = _ini.Get(Word, "preempt").ToString("idle").Trim().ToLowerInvariant();
-        preempt = text == "always" ? PreemptMode.Always : text == "never" ? PreemptMode.Never : PreemptMode.Idle;
-        if (text != "idle" && preempt == PreemptMode.Idle)
-            _problems.Add("[failover] preempt=" + text + " is not idle, always or never: using idle.");
-    }
-
-    void ShowProblems()
-    {
-        for (var i = 0; i < _problemsShown; i++)
-            _console.ClearStatus("failover config " + i);
-        for (_problemsShown = 0; _problemsShown < _problems.Count; _problemsShown++)
-        {
-            _console.SetStatus("failover config " + _problemsShown, "Config: " + _problems[_problemsShown]);
-            _console.Log(_problems[_problemsShown], LogLevel.Warning);
-        }
-    }
-
-    void Reconfigure()
-    {
-        string id;
+        if (!_ini.TryParse(_customData = _p.Me.CustomData, out parsed))
+            problems.Add("Custom Data line " + parsed.LineNo + ": " + parsed.Error + " (lines before it are read)");
+        var id = _ini.Get(Word, "id").ToString().Trim();
+        var text = _ini.Get(Word, "rank").ToString().Trim();
+        var word = _ini.Get(Word, "preempt").ToString("idle").Trim().ToLowerInvariant();
         int rank;
-        PreemptMode preempt;
-        ReadConfig(out id, out rank, out preempt);
-        if (id != _e.Group || rank != _e.Rank || preempt != _e.Preempt)
-            _console.Log("Custom Data edited: id=" + id + " rank=" + RankText(rank) + " preempt=" + preempt.ToString().ToLowerInvariant());
-        if (id != _e.Group)
+        if (!int.TryParse(text, out rank) || rank < 0) rank = LastRank;
+        var i = Array.IndexOf(Preempts, word);
+        var preempt = i < 0 ? PreemptMode.Idle : (PreemptMode)i;
+        if (!_ini.ContainsSection(Word))
+            problems.Add("No [failover] in Custom Data: joins id=default, ranks last. Add [failover] id= rank= to run copies.");
+        else
         {
-            _blocks.Clear();
-            foreach (var key in _peerLines.Keys)
-                _console.ClearStatus("failover " + key);
-            _peerLines.Clear();
+            if (id.Length == 0)
+                problems.Add("[failover] id= missing: using id=default. Give every copy on this ship the same id.");
+            if (rank == LastRank)
+                problems.Add("[failover] rank=" + text + " is not a whole number from 0: this block ranks last.");
+            if (i < 0)
+                problems.Add("[failover] preempt=" + word + " is not idle, always or never: using idle.");
         }
-        _e.Reconfigure(id, rank, preempt);
-        ShowProblems();
+        if (id.Length == 0) id = "default";
+        if (_e == null)
+            _e = new FailoverElection(_p.Me.EntityId, id, rank, preempt);
+        else
+        {
+            if (id != _e.Group || rank != _e.Rank || preempt != _e.Preempt)
+                _console.Log("Custom Data edited: id=" + id + " rank=" + RankText(rank) + " preempt=" + Preempts[(int)preempt]);
+            if (id != _e.Group)
+            {
+                _blocks.Clear();
+                foreach (var key in _peerLines.Keys)
+                    _console.ClearStatus("failover " + key);
+                _peerLines.Clear();
+            }
+            _e.Reconfigure(id, rank, preempt);
+        }
+        for (i = 0; i < _problems; i++)
+            _console.ClearStatus("failover config " + i);
+        for (_problems = 0; _problems < problems.Count; _problems++)
+        {
+            _console.SetStatus("failover config " + _problems, "Config: " + problems[_problems]);
+            _console.Log(problems[_problems], LogLevel.Warning);
+        }
     }
 
     void Show()
@@ -2032,118 +1943,57 @@ public class FailoverManager
         for (; _eventsShown < e.Events.Count; _eventsShown++)
             Log(e.Events[_eventsShown]);
         var main = _console as MainConsole;
-        if (main != null)
-            main.SharedSurfaces = e.Role == FailoverRole.Active;
+        if (main != null) main.SharedSurfaces = e.Role == FailoverRole.Active;
         var active = Name(e.ActiveId);
-        if (e.Role != _shownRole || e.Rank != _shownRank || e.Term != _shownTerm || e.Group != _shownGroup || e.Outvoted != _shownOutvoted
-            || (object)active != _shownActive)
+        if (e.Role != _shownRole || e.Outvoted != _shownOutvoted || e.Rank != _shownRank || e.Term != _shownTerm
+            || e.Group != _shownGroup || (object)active != _shownActive)
         {
             _shownRole = e.Role;
+            _shownOutvoted = e.Outvoted;
             _shownRank = e.Rank;
             _shownTerm = e.Term;
             _shownGroup = e.Group;
-            _shownOutvoted = e.Outvoted;
             _shownActive = active;
-            _line.Clear().Append(e.Role == FailoverRole.Active ? "ACTIVE" : e.Role == FailoverRole.Standby ? "STANDBY" : "STARTING")
-                .Append("  rank ").Append(RankText(e.Rank)).Append("  term ").Append(e.Term).Append("  id=").Append(e.Group)
-                .Append(e.Role == FailoverRole.Starting ? ": asking which block is active" : e.Role == FailoverRole.Active ? ""
-                    : e.Outvoted ? ": id conflict, never leads" : e.ActiveId != 0 ? ": active is " + ActiveName() : ": electing a new active");
-            _console.SetStatus(Word, _line.ToString());
+            _console.SetStatus(Word, Roles[(int)e.Role] + "  rank " + RankText(e.Rank) + "  term " + e.Term + "  id=" + e.Group
+                + (e.Role == FailoverRole.Starting ? ": asking which block is active" : e.Role == FailoverRole.Active ? ""
+                : e.Outvoted ? ": id conflict, never leads" : e.ActiveId != 0 ? ": active is " + ActiveName() : ": electing a new active"));
         }
         if (_foreign != _foreignShown)
             _console.SetStatus("failover ignored", "Ignored " + (_foreignShown = _foreign) + " message(s) from other ships or unknown blocks");
-        if (e.Events.Count > 0 || _now - _peersShownAt >= 600)
-            ShowPeers();
-    }
-
-    class PeerLine
-    {
-        public string Key, Name;
-        public int Rank, State = -1;
-        public long Age;
+        if (e.Events.Count > 0 || _now - _peersShownAt >= 600) ShowPeers();
     }
 
     // One line per peer; a heartbeat period's lateness shows as "<2 s".
     void ShowPeers()
     {
         _peersShownAt = _now;
-        foreach (var peer in _e.Peers)
+        foreach (var p in _e.Peers)
         {
-            PeerLine line;
-            if (!_peerLines.TryGetValue(peer.Id, out line))
-                _peerLines[peer.Id] = line = new PeerLine { Key = "failover " + peer.Id };
-            var state = !peer.Working ? 0 : peer.Id == _e.ActiveId ? 1 : _e.Alive(peer) ? 2 : 3;
-            var age = (_now - peer.Heard) / 60;
+            var age = (_now - p.Heard) / 60;
             age = age < 2 ? 0 : age;
-            var name = Name(peer.Id);
-            if (line.State == state && line.Age == age && line.Rank == peer.Rank && (object)line.Name == name)
+            var state = !p.Working ? 0 : p.Id == _e.ActiveId ? 1 : _e.Alive(p) ? 2 : 3;
+            var line = new KeyValuePair<long, string>(((age * 4 + state) << 32) + p.Rank, Name(p.Id));
+            KeyValuePair<long, string> shown;
+            if (_peerLines.TryGetValue(p.Id, out shown) && shown.Key == line.Key && (object)shown.Value == line.Value)
                 continue;
-            line.State = state;
-            line.Age = age;
-            line.Rank = peer.Rank;
-            line.Name = name;
-            _line.Clear().Append("  ").Append(name).Append(": rank ").Append(RankText(peer.Rank))
-                .Append(state == 0 ? ", not working" : state == 1 ? ", active" : state == 2 ? ", standby" : ", silent")
-                .Append(", heard ").Append(age == 0 ? "<2" : age.ToString()).Append(" s ago");
-            _console.SetStatus(line.Key, _line.ToString());
+            _peerLines[p.Id] = line;
+            _console.SetStatus("failover " + p.Id, "  " + line.Value + ": rank " + RankText(p.Rank) + ", " + States[state]
+                + ", heard " + (age == 0 ? "<2" : age.ToString()) + " s ago");
         }
     }
 
     void Log(FailoverEvent e)
     {
-        var reason = Reasons[(int)e.Reason];
-        var name = Name(e.Peer);
-        var warn = false;
-        string text = null;
-        switch (e.Kind)
-        {
-            case FailoverEventKind.TookOver:
-                text = "ACTIVE (term " + _e.Term + "): " + reason + (e.Number > 0 ? "; replaying " + e.Number + " command(s) the lost active did not confirm" : "");
-                break;
-            case FailoverEventKind.SteppedDown:
-                text = "Standing by: " + reason + (e.Peer != 0 ? " (" + name + " leads)" : "");
-                warn = e.Reason == FailoverReason.OtherActiveWins || e.Reason == FailoverReason.Outvoted;
-                break;
-            case FailoverEventKind.ActiveIs:
-                text = name + " is active (term " + e.Number + ")";
-                break;
-            case FailoverEventKind.ActiveLost:
-                text = "Active " + name + " lost: " + reason;
-                warn = true;
-                break;
-            case FailoverEventKind.PeerJoined:
-                text = name + " (rank " + RankText((int)e.Number) + ") joined";
-                break;
-            case FailoverEventKind.DuplicateRank:
-                text = name + " also has rank " + RankText((int)e.Number) + ": lower EntityId leads. Give each copy its own rank.";
-                warn = true;
-                break;
-            case FailoverEventKind.CommandForwarded:
-                text = "Ran \"" + e.Text + "\", given only to " + name;
-                break;
-            case FailoverEventKind.DuplicateCommand:
-                text = "\"" + e.Text + "\" twice in one tick: run once";
-                break;
-            case FailoverEventKind.CommandDropped:
-                text = e.Reason == FailoverReason.ResumedAfterGap ? "Back after a pause: left \"" + e.Text + "\" to the others"
-                    : "Too many commands waiting for the active: dropped \"" + e.Text + "\"";
-                warn = true;
-                break;
-            case FailoverEventKind.YieldedTo:
-                text = (e.Reason == FailoverReason.Failback ? "Handing over to " : "Yielded to ") + name;
-                break;
-            case FailoverEventKind.YieldRefused:
-                warn = _e.Role != FailoverRole.Active;
-                text = warn ? "Not active: \"failover yield\" is for " + ActiveName() : "Cannot yield: no other block can take over";
-                break;
-            case FailoverEventKind.Outvoted:
-                text = e.Number + " block(s) run " + _script + " with id=" + e.Text + " (this one: id=" + _e.Group
-                    + "): standing by. Give every copy the same [failover] id.";
-                warn = true;
-                break;
-        }
-        if (text != null)
-            _console.Log(text, warn ? LogLevel.Warning : LogLevel.Info);
+        var k = e.Kind;
+        var alt = k == FailoverEventKind.TookOver ? e.Number > 0 : k == FailoverEventKind.SteppedDown ? e.Peer != 0
+            : k == FailoverEventKind.YieldRefused ? _e.Role != FailoverRole.Active
+            : e.Reason == FailoverReason.ResumedAfterGap || e.Reason == FailoverReason.Failback;
+        var texts = Texts[(int)k].Split('|');
+        var text = texts[alt ? texts.Length - 1 : 0];
+        if (text.Length > 0)
+            _console.Log(string.Format(text.TrimStart('!'), Reasons[(int)e.Reason], Name(e.Peer), e.Number, RankText((int)e.Number),
+                e.Text, _e.Term, ActiveName(), _script, _e.Group), text[0] == '!' || e.Reason == FailoverReason.OtherActiveWins
+                || e.Reason == FailoverReason.Outvoted ? LogLevel.Warning : LogLevel.Info);
     }
 
     string Name(long id)
